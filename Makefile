@@ -1,0 +1,68 @@
+# diplograph: make demo runs the main job on the bundled articles,
+# make test runs the checks CI runs.
+GO      ?= go
+BIN     := bin/diplograph
+DB      ?= ./diplograph.db
+PKGS    := ./...
+FUZZTIME ?= 3s
+
+.PHONY: all build demo test check-fmt vet tidy-check unit fuzz-brief fuzz bench eval clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/diplograph
+
+## demo: load the bundled articles into the embedded Bolt store, rank the
+## actors by PageRank and draw the network (graph.dot, and graph.svg when
+## Graphviz's dot is installed).
+demo: build
+	$(BIN) --db $(DB) load testdata/articles
+	$(BIN) --db $(DB) stats
+	$(BIN) --db $(DB) centrality --measure pagerank,degree --top 10
+	$(BIN) --db $(DB) export --format dot -o graph.dot
+	@if command -v dot >/dev/null 2>&1; then \
+		$(BIN) --db $(DB) export --format svg -o graph.svg && echo "wrote graph.dot and graph.svg"; \
+	else \
+		echo "wrote graph.dot (install Graphviz, Debian package graphviz, for graph.svg)"; \
+	fi
+
+## test: format check, go vet, go mod tidy check, the race-enabled tests and
+## a brief run of each fuzz target.
+test: check-fmt vet tidy-check unit fuzz-brief
+
+check-fmt:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "not gofmt-ed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+tidy-check:
+	$(GO) mod tidy -diff
+
+unit:
+	$(GO) test -race -count=1 -timeout 20m $(PKGS)
+
+# Each fuzz target runs for FUZZTIME; make fuzz runs them longer.
+FUZZ_TARGETS := $(shell grep -rhoE '^func Fuzz[A-Za-z0-9_]+' --include='*_test.go' extract graph queries web cmd 2>/dev/null | sed 's/func //' | sort -u)
+fuzz-brief:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$$(grep -rlE "^func $$t\(" --include='*_test.go' . | head -1 | xargs dirname); \
+		echo "fuzz $$t in $$pkg for $(FUZZTIME)"; \
+		$(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
+	done
+
+fuzz:
+	$(MAKE) fuzz-brief FUZZTIME=2m
+
+## bench: the throughput and memory benchmarks, with their figures.
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=3x -timeout 60m ./extract/... ./graph/... ./queries/...
+
+## eval: the extraction measures on testdata/eval.
+eval:
+	$(GO) run ./cmd/dgeval testdata/eval
+
+clean:
+	rm -rf bin graph.dot graph.svg
