@@ -1,10 +1,8 @@
 package main
 
 import (
-	"context"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -43,19 +41,3 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 	})
 }
-
-// TestExecuteUnknownCommand checks that a mistyped command fails with
-// status 1 and says so.
-func TestExecuteUnknownCommand(t *testing.T) {
-	var out, errOut strings.Builder
-	code := execute(context.Background(), []string{"lod"}, nil, &out, &errOut)
-	if code != exitFailure {
-		t.Fatalf("exit status = %d, want %d", code, exitFailure)
-	}
-	if errOut.String() == "" {
-		t.Fatal("no error message on stderr")
-	}
-}
-
-
-

@@ -165,7 +165,7 @@ func writeScores(w io.Writer, format string, scores []graph.Score, keys []string
 		for i, s := range scores {
 			row := []string{strconv.Itoa(i + 1), s.Actor.ID, s.Actor.Name, s.Actor.Type}
 			for _, k := range keys {
-				row = append(row, strconv.FormatFloat(s.Values[k], 'f', 4, 64))
+				row = append(row, formatScore(s.Values[k]))
 			}
 			fmt.Fprintln(tw, strings.Join(row, "\t"))
 		}
@@ -267,4 +267,13 @@ func runCommunities(ctx context.Context, o *communitiesOptions) error {
 	default:
 		return fmt.Errorf("unknown --format %q: want table or json", o.Format)
 	}
+}
+
+// formatScore prints whole numbers (weighted degrees) as integers and other
+// scores with four decimals.
+func formatScore(v float64) string {
+	if v == float64(int64(v)) {
+		return strconv.FormatInt(int64(v), 10)
+	}
+	return strconv.FormatFloat(v, 'f', 4, 64)
 }
