@@ -1,0 +1,381 @@
+// The page: wires the search box, the filters, the graph and the panel to
+// the JSON endpoints and keeps the view's state in the address.
+
+import { get } from './api.js';
+import * as st from './state.js';
+import { el, clear, monthName, plural } from './dom.js';
+import { Graph, TYPE_COLOURS, TYPE_NAMES, edgeColour } from './graph.js';
+import { Panel } from './panel.js';
+
+const $ = (id) => document.getElementById(id);
+
+let state = st.read();
+let view = null; // the last /api/view answer
+let loading = null; // the AbortController of the request under way
+
+const handlers = {
+  focus: (id) => focus(id),
+  home: () => home(),
+  edge: (s, t) => openEdge(s, t, true),
+  dyad: (a, b) => openDyad(a, b, true),
+  closePanel: () => closePanel(),
+};
+
+const panel = new Panel($('panel-body'), handlers);
+const graph = new Graph($('cy'), {
+  onNode: (id) => (state.actors.length ? expand(id) : focus(id)),
+  onEdge: (s, t) => openEdge(s, t, true),
+});
+window.diplograph = { graph, cy: graph.cy, get state() { return state; } };
+
+function setStatus(text, error = false) {
+  const s = $('status');
+  s.textContent = text;
+  s.classList.toggle('error', error);
+}
+
+function busy(phase) {
+  document.body.dataset.state = phase;
+}
+
+/** viewParams are the parameters of /api/view for the state. */
+function viewParams(actors = state.actors) {
+  const p = st.filters(state);
+  p.set('top', String(state.top));
+  p.set('measure', state.measure);
+  if (actors.length) p.set('actor', actors.join(','));
+  return p;
+}
+
+/** load fetches the view for the state and draws it, then the panel. */
+async function load() {
+  if (loading) loading.abort();
+  const ctl = new AbortController();
+  loading = ctl;
+  busy('loading');
+  setStatus('Loading…');
+  syncControls();
+  try {
+    view = await get('/api/view', viewParams(), ctl.signal);
+  } catch (err) {
+    if (err.name === 'AbortError') return;
+    busy('error');
+    setStatus(`Could not load the view: ${err.message}`, true);
+    panel.error('The view could not be loaded', err);
+    return;
+  }
+  if (loading !== ctl) return;
+  loading = null;
+  fillControls(view.corpus);
+  graph.show(view, state.actors[0]);
+  crumbs();
+  const t = view.total;
+  setStatus(`${plural(view.nodes.length, 'actor')}, ${plural(view.edges.length, 'edge')} shown · ` +
+    `${plural(t.triples, 'triple')} pass the filters`);
+  if (view.missing && view.missing.length) {
+    setStatus(`No relation under these filters for: ${view.missing.join(', ')}`, true);
+  }
+  await showPanel();
+  busy('ready');
+}
+
+/** showPanel fills the panel for the state: an edge, a dyad, an actor or the overview. */
+async function showPanel() {
+  graph.selectEdge(null);
+  if (state.edge) {
+    const [s, t] = state.edge.split('>');
+    return openEdge(s, t, false);
+  }
+  if (state.dyad) {
+    const [a, b] = state.dyad.split(',');
+    return openDyad(a, b, false);
+  }
+  if (view.focus) return panel.actor(view, state);
+  if (state.actors.length) return panel.message('Nothing to show', 'This actor has no relation that passes the filters.');
+  return panel.overview(view, state);
+}
+
+async function openEdge(s, t, push) {
+  state.edge = `${s}>${t}`;
+  state.dyad = '';
+  st.write(state, push);
+  graph.selectEdge(`${s}>${t}`);
+  try {
+    const e = await get('/api/edge', withFilters({ source: s, target: t }));
+    panel.edge(e, state);
+  } catch (err) {
+    panel.error('No evidence to show', err);
+  }
+}
+
+async function openDyad(a, b, push) {
+  state.dyad = `${a},${b}`;
+  state.edge = '';
+  st.write(state, push);
+  try {
+    const d = await get('/api/dyad', withFilters({ a, b }));
+    panel.dyad(d, state);
+  } catch (err) {
+    panel.error('No timeline to show', err);
+  }
+}
+
+function withFilters(extra) {
+  const p = st.filters(state);
+  for (const [k, v] of Object.entries(extra)) p.set(k, v);
+  return p;
+}
+
+function closePanel() {
+  state.edge = '';
+  state.dyad = '';
+  st.write(state, true);
+  graph.selectEdge(null);
+  if (view && view.focus) panel.actor(view, state);
+  else if (view) panel.overview(view, state);
+}
+
+function focus(id) {
+  state.actors = [id];
+  state.edge = '';
+  state.dyad = '';
+  st.write(state, true);
+  load();
+}
+
+function home() {
+  state.actors = [];
+  state.edge = '';
+  state.dyad = '';
+  st.write(state, true);
+  load();
+}
+
+/** expand adds a node's neighbourhood to the graph without redrawing the rest. */
+async function expand(id) {
+  if (!state.actors.includes(id)) {
+    state.actors = [...state.actors, id];
+  }
+  state.edge = '';
+  state.dyad = '';
+  st.write(state, true);
+  busy('loading');
+  try {
+    const nb = await get('/api/view', viewParams([id]));
+    const added = graph.merge(nb, id);
+    crumbs();
+    setStatus(`${nb.focus ? nb.focus.actor.name : id}: ${plural(added, 'new actor')} added`);
+    if (nb.focus) panel.actor(nb, state);
+  } catch (err) {
+    setStatus(`Could not expand ${id}: ${err.message}`, true);
+  }
+  busy('ready');
+}
+
+/** crumbs shows where the view is: overview, or the focus and the expanded actors. */
+function crumbs() {
+  const c = clear($('crumbs'));
+  if (!state.actors.length) {
+    c.append(el('span', {}, `Top ${state.top} by ${$('f-measure').selectedOptions[0]?.textContent || state.measure}`));
+    return;
+  }
+  c.append(el('button', { type: 'button', onclick: home, title: 'Back to the most central actors' }, '← Overview'));
+  const names = Object.fromEntries((view?.nodes || []).map((n) => [n.id, n.name]));
+  for (const n of graph.cy.nodes()) names[n.id()] = n.data('label');
+  state.actors.forEach((id, i) => {
+    c.append(el('span', { className: i === 0 ? 'focus' : '' }, `${i === 0 ? '' : '+ '}${names[id] || id}`));
+  });
+}
+
+// Filters.
+
+let filled = '';
+
+/** fillControls fills the month and relation menus from the corpus. */
+function fillControls(corpus) {
+  const key = JSON.stringify([corpus.months, corpus.relations.map((r) => r.code), corpus.cameo_roots.map((r) => r.code)]);
+  if (key !== filled) {
+    filled = key;
+    const months = corpus.months;
+    for (const [id, label] of [['f-since', 'first month'], ['f-until', 'last month']]) {
+      const s = clear($(id));
+      s.append(el('option', { value: '' }, label));
+      for (const m of months) s.append(el('option', { value: m }, monthName(m)));
+    }
+    const rel = clear($('f-rel'));
+    rel.append(el('option', { value: '' }, 'any relation'));
+    const roots = el('optgroup', { label: 'CAMEO root' });
+    for (const r of corpus.cameo_roots) roots.append(el('option', { value: `cameo:${r.code}` }, `${r.code} ${r.name || ''} (${r.count})`));
+    const rels = el('optgroup', { label: 'Relation' });
+    for (const r of corpus.relations) rels.append(el('option', { value: `rel:${r.code}` }, `${r.code} · ${r.name} (${r.count})`));
+    rel.append(roots, rels);
+  }
+  syncControls();
+}
+
+/** syncControls shows the state in the controls. */
+function syncControls() {
+  ensureOption($('f-since'), state.since);
+  ensureOption($('f-until'), state.until);
+  $('f-since').value = state.since;
+  $('f-until').value = state.until;
+  const relValue = state.rel ? `rel:${state.rel}` : state.cameo ? `cameo:${state.cameo}` : '';
+  ensureOption($('f-rel'), relValue);
+  $('f-rel').value = relValue;
+  for (const box of $('f-quad').querySelectorAll('input')) {
+    box.checked = !state.quad.length || state.quad.includes(Number(box.value));
+  }
+  $('f-min').value = String(state.min);
+  $('f-top').value = String(state.top);
+  $('f-measure').value = state.measure;
+}
+
+function ensureOption(select, value) {
+  if (value && ![...select.options].some((o) => o.value === value)) {
+    select.append(el('option', { value }, value.replace(/^(rel|cameo):/, '')));
+  }
+}
+
+function readControls() {
+  state.since = $('f-since').value;
+  state.until = $('f-until').value;
+  const rel = $('f-rel').value;
+  state.rel = rel.startsWith('rel:') ? rel.slice(4) : '';
+  state.cameo = rel.startsWith('cameo:') ? rel.slice(6) : '';
+  const quads = [...$('f-quad').querySelectorAll('input:checked')].map((b) => Number(b.value));
+  state.quad = quads.length === 4 ? [] : quads;
+  state.min = Math.max(1, parseInt($('f-min').value, 10) || 1);
+  state.top = Math.min(1000, Math.max(1, parseInt($('f-top').value, 10) || 100));
+  state.measure = $('f-measure').value;
+  if (state.since && state.until && state.since > state.until) {
+    [state.since, state.until] = [state.until, state.since];
+  }
+}
+
+$('filters').addEventListener('change', () => {
+  readControls();
+  st.write(state, false);
+  load();
+});
+$('filters').addEventListener('submit', (e) => e.preventDefault());
+$('f-reset').addEventListener('click', () => {
+  Object.assign(state, { since: '', until: '', rel: '', cameo: '', quad: [], min: 1, top: 100, measure: 'pagerank' });
+  st.write(state, false);
+  load();
+});
+$('home').addEventListener('click', (e) => {
+  e.preventDefault();
+  home();
+});
+window.addEventListener('popstate', () => {
+  state = st.read();
+  load();
+});
+
+// Search with completion.
+
+const input = $('search-input');
+const list = $('search-list');
+let hits = [];
+let active = -1;
+let timer = 0;
+let seq = 0;
+
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(complete, 120);
+});
+input.addEventListener('keydown', (e) => {
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    if (!hits.length) return;
+    active = (active + (e.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
+    mark();
+  } else if (e.key === 'Enter') {
+    e.preventDefault();
+    clearTimeout(timer);
+    if (hits.length) choose(hits[Math.max(active, 0)]);
+    else complete().then(() => hits.length && choose(hits[0]));
+  } else if (e.key === 'Escape') {
+    closeList();
+  }
+});
+input.addEventListener('blur', () => setTimeout(closeList, 150));
+
+async function complete() {
+  const q = input.value.trim();
+  const mine = ++seq;
+  if (!q) {
+    closeList();
+    return;
+  }
+  let found;
+  try {
+    found = await get('/api/search', new URLSearchParams({ q, limit: '12' }));
+  } catch (err) {
+    found = [];
+    setStatus(`Search failed: ${err.message}`, true);
+  }
+  if (mine !== seq) return;
+  hits = found;
+  active = found.length ? 0 : -1;
+  clear(list);
+  if (!found.length) {
+    list.append(el('li', { className: 'empty' }, `No actor matches “${q}”`));
+  }
+  found.forEach((h, i) => {
+    list.append(el('li', { role: 'option', id: `opt-${i}`, onmousedown: (e) => { e.preventDefault(); choose(h); } },
+      typeDot(h.type),
+      el('span', { className: 'name' }, h.name || h.id),
+      h.matched ? el('span', { className: 'alias' }, `“${h.matched}”`) : null,
+      el('span', { className: 'meta' }, `${TYPE_NAMES[h.type] || h.type}${h.country ? ` · ${h.country}` : ''} · ${plural(h.mentions, 'mention')}`)));
+  });
+  list.hidden = false;
+  $('search').setAttribute('aria-expanded', 'true');
+  mark();
+}
+
+function typeDot(type) {
+  const d = el('span', { className: 'dot', title: TYPE_NAMES[type] || type });
+  d.style.background = TYPE_COLOURS[type] || TYPE_COLOURS[''];
+  return d;
+}
+
+function mark() {
+  [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
+  if (active >= 0) input.setAttribute('aria-activedescendant', `opt-${active}`);
+}
+
+function closeList() {
+  list.hidden = true;
+  $('search').setAttribute('aria-expanded', 'false');
+  input.removeAttribute('aria-activedescendant');
+}
+
+function choose(h) {
+  closeList();
+  input.value = h.name || h.id;
+  input.blur();
+  focus(h.id);
+}
+
+// Legend.
+
+function legend() {
+  const g = clear($('legend'));
+  for (const [t, name] of Object.entries(TYPE_NAMES)) {
+    const dot = el('span', { className: 'dot' });
+    dot.style.background = TYPE_COLOURS[t];
+    g.append(el('span', { className: 'key' }, dot, name));
+  }
+  g.append(el('span', { className: 'sep' }));
+  for (const [label, c, x] of [['cooperation', 1, 0], ['conflict', 0, 1], ['mixed', 1, 1]]) {
+    const bar = el('span', { className: 'bar' });
+    bar.style.background = edgeColour(c, x);
+    g.append(el('span', { className: 'key' }, bar, label));
+  }
+  g.append(el('span', { className: 'key' }, 'size: centrality · width: mentions'));
+}
+
+legend();
+load();
