@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"gonum.org/v1/gonum/graph"
@@ -390,5 +391,37 @@ func TestRenderErrors(t *testing.T) {
 	err := Render(context.Background(), []byte("digraph {}"), "svg", io.Discard)
 	if !errors.Is(err, ErrNoGraphviz) || !strings.Contains(err.Error(), `"graphviz"`) {
 		t.Errorf("no dot: error %v, want ErrNoGraphviz naming the graphviz package", err)
+	}
+}
+
+// TestDOTBigGraph checks that a graph too big for dot's layered layout asks
+// for sfdp with straight edges and no edge labels, and that Graphviz lays it
+// out in seconds (spline routing took minutes on 300 actors).
+func TestDOTBigGraph(t *testing.T) {
+	n := randomNetwork(3, 300, 600)
+	var b bytes.Buffer
+	if err := WriteDOT(&b, n, ExportOptions{SizeBy: "pagerank", ClusterBy: "community"}); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	for _, want := range []string{"layout=sfdp", "splines=false", "overlap=false"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("DOT of 300 actors lacks %s", want)
+		}
+	}
+	if strings.Contains(s, "subgraph") {
+		t.Error("DOT of 300 actors has clusters")
+	}
+	for _, line := range strings.Split(s, "\n") {
+		if strings.Contains(line, " -> ") && strings.Contains(line, " label=") {
+			t.Fatalf("DOT of 300 actors has edge labels: %s", line)
+		}
+	}
+	requireDot(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var out bytes.Buffer
+	if err := Render(ctx, b.Bytes(), "svg", &out); err != nil {
+		t.Fatalf("render 300 actors: %v", err)
 	}
 }

@@ -24,15 +24,15 @@ var (
 
 // Relations of the test network.
 var (
-	nwPartners  = extract.Relation{ID: "partners-with", Cameo: "030", Goldstein: 4, QuadClass: 1}
-	nwMet   = extract.Relation{ID: "met-with", Cameo: "040", Goldstein: 1, QuadClass: 1}
-	nwMoU = extract.Relation{ID: "signed-agreement-with", Cameo: "057", Goldstein: 8, QuadClass: 1}
-	nwInvested  = extract.Relation{ID: "invested-in", Cameo: "061", Goldstein: 6.4, QuadClass: 2}
-	nwVisited   = extract.Relation{ID: "visited", Cameo: "042", Goldstein: 1.9, QuadClass: 1}
+	nwPartners   = extract.Relation{ID: "partners-with", Cameo: "030", Goldstein: 4, QuadClass: 1}
+	nwMet        = extract.Relation{ID: "met-with", Cameo: "040", Goldstein: 1, QuadClass: 1}
+	nwMoU        = extract.Relation{ID: "signed-agreement-with", Cameo: "057", Goldstein: 8, QuadClass: 1}
+	nwInvested   = extract.Relation{ID: "invested-in", Cameo: "061", Goldstein: 6.4, QuadClass: 2}
+	nwVisited    = extract.Relation{ID: "visited", Cameo: "042", Goldstein: 1.9, QuadClass: 1}
 	nwCriticised = extract.Relation{ID: "criticised", Cameo: "111", Goldstein: -2, QuadClass: 3}
 	nwThreatened = extract.Relation{ID: "threatened", Cameo: "130", Goldstein: -4.4, QuadClass: 3}
-	nwAttacked  = extract.Relation{ID: "attacked", Cameo: "190", Goldstein: -10, QuadClass: 4}
-	nwMediated  = extract.Relation{ID: "mediated", Cameo: "043", Goldstein: 2.8, QuadClass: 1}
+	nwAttacked   = extract.Relation{ID: "attacked", Cameo: "190", Goldstein: -10, QuadClass: 4}
+	nwMediated   = extract.Relation{ID: "mediated", Cameo: "043", Goldstein: 2.8, QuadClass: 1}
 )
 
 func nwTriple(date string, s extract.Actor, r extract.Relation, o extract.Actor) extract.Triple {
