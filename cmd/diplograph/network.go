@@ -59,13 +59,22 @@ func newCentralityCmd(g *globalOptions) *cobra.Command {
 		Short: "Rank actors by centrality in the actor network",
 		Long: `centrality ranks the actors of the directed actor network: one edge s→o for
 each pair of actors with at least one triple from s to o, weighted by the
-number of those triples. Measures follow NetworkX's definitions:
-  degree       in_degree, out_degree and degree, weighted by mentions
-  pagerank     damping 0.85, edge weights
-  betweenness  directed shortest paths (unweighted), normalised by 1/((n-1)(n-2))
-  closeness    directed, incoming distances, Wasserman–Faust scaling
-  eigenvector  weighted, in-edges
-  hits         hub and authority
+number of those triples (mentions). --since/--until, --relation and
+--quad-class choose which triples make the network; --type keeps the rows of
+one actor type after scoring the whole network. Measures follow NetworkX's
+definitions, so results can be checked against it:
+  degree       directed, weighted: in_degree, out_degree and their sum
+               degree, in mentions; not normalised
+  pagerank     directed, weighted by mentions, damping 0.85, actors with no
+               out-edge spread their rank evenly; sums to 1
+  betweenness  directed, unweighted shortest paths; normalised by
+               1/((n-1)(n-2)) for n actors
+  closeness    directed (distances from the others to the actor), unweighted;
+               (r-1)/d · (r-1)/(n-1) for r actors reaching it at total
+               distance d (Wasserman–Faust), 0 when none does
+  eigenvector  directed (in-edges), weighted; unit Euclidean norm; an error
+               when the power iteration does not converge
+  hits         directed, weighted: hub and authority, each summing to 1
 The table is sorted by the first measure.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -186,8 +195,10 @@ func newCommunitiesCmd(g *globalOptions) *cobra.Command {
 		Use:   "communities",
 		Short: "Find communities of actors (Louvain modularity)",
 		Long: `communities partitions the actor network, taken as undirected and weighted by
-mentions, by Louvain modularity maximisation (gonum graph/community) at the
-given resolution, and lists each community's members and strongest ties.`,
+mentions (both directions added), by Louvain modularity maximisation (gonum
+graph/community, fixed seed: repeatable) at the given resolution, and lists
+each community's members and strongest ties with the partition's modularity
+Q. --format json gives {"q": Q, "communities": [{"id", "members", "ties"}]}.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCommunities(cmd.Context(), o)

@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/queries"
 )
 
@@ -71,24 +74,51 @@ func runQuery(ctx context.Context, o *queryOptions) error {
 		return err
 	}
 	defer store.Close()
-	res, err := queries.Run(ctx, store.QuadStore(), src, queries.Options{Limit: o.Limit, Timeout: o.Timeout})
-	if err != nil {
-		return fmt.Errorf("query: %w", err)
-	}
 	switch o.Format {
-	case "json":
-		enc := json.NewEncoder(o.Out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if res == nil {
-			res = []interface{}{}
-		}
-		return enc.Encode(res)
-	case "table":
-		return writeResultTable(o.Out, res)
+	case "json", "table":
 	default:
 		return fmt.Errorf("unknown --format %q: want json or table", o.Format)
 	}
+	res, warning, err := runGizmo(ctx, store, src, queries.Options{Limit: o.Limit, Timeout: o.Timeout})
+	if err != nil {
+		return fmt.Errorf("query: %w", err)
+	}
+	if err := writeResults(o.Out, o.Format, res); err != nil {
+		return err
+	}
+	if warning != nil {
+		fmt.Fprintf(o.Err, "diplograph: warning: %v\n", warning)
+	}
+	return nil
+}
+
+// runGizmo runs src against the store. An *queries.UnknownIRIError ("no
+// <pakistn>; did you mean <pakistan>?") comes back as a warning beside the
+// (empty) result rather than as an error.
+func runGizmo(ctx context.Context, store *graph.Store, src string, opts queries.Options) (res []interface{}, warning, err error) {
+	res, err = queries.Run(ctx, store.QuadStore(), src, opts)
+	var unknown *queries.UnknownIRIError
+	if errors.As(err, &unknown) {
+		warning, err = err, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if res == nil {
+		res = []interface{}{}
+	}
+	return res, warning, nil
+}
+
+// writeResults prints query results as indented JSON or as a table.
+func writeResults(w io.Writer, format string, res []interface{}) error {
+	if format == "table" {
+		return writeResultTable(w, res)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(res)
 }
 
 // querySource finds the Gizmo source among the ways the command takes it.
@@ -140,44 +170,104 @@ func listQueries(w io.Writer) error {
 	return tw.Flush()
 }
 
-// writeResultTable prints results whose items are objects as a table, one
-// column per key.
+// leadColumns come first in a result table, in this order, and
+// tailColumns last; other keys go between them in alphabetical order.
+var (
+	leadColumns = []string{"id", "date", "period", "subject", "relation", "object"}
+	tailColumns = []string{"sentence", "article"}
+)
+
+// writeResultTable prints results as a table: results that are objects
+// (tags of a path, rows of a named query) one column per key; a result that
+// is an array (a path of nodes) one row with its items joined by arrows;
+// other values one row each under "value".
 func writeResultTable(w io.Writer, res []interface{}) error {
 	keys := map[string]bool{}
+	scalars := false
 	for _, r := range res {
 		if m, ok := r.(map[string]interface{}); ok {
 			for k := range m {
 				keys[k] = true
 			}
+		} else {
+			scalars = true
 		}
 	}
-	cols := make([]string, 0, len(keys))
+	rank := func(c string) int {
+		if i := slices.Index(leadColumns, c); i >= 0 {
+			return i - len(leadColumns)
+		}
+		if i := slices.Index(tailColumns, c); i >= 0 {
+			return 1 + i
+		}
+		return 0
+	}
+	cols := make([]string, 0, len(keys)+1)
 	for k := range keys {
 		cols = append(cols, k)
 	}
 	sort.Slice(cols, func(i, j int) bool {
-		if (cols[i] == "id") != (cols[j] == "id") {
-			return cols[i] == "id"
+		if ri, rj := rank(cols[i]), rank(cols[j]); ri != rj {
+			return ri < rj
 		}
 		return cols[i] < cols[j]
 	})
+	if scalars && !keys["value"] {
+		cols = append([]string{"value"}, cols...)
+	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	if len(cols) > 0 {
-		fmt.Fprintln(tw, strings.Join(cols, "\t"))
+		fmt.Fprintln(tw, strings.ToUpper(strings.Join(cols, "\t")))
 	}
 	for _, r := range res {
+		row := make([]string, len(cols))
 		m, ok := r.(map[string]interface{})
 		if !ok {
-			fmt.Fprintf(tw, "%v\n", r)
-			continue
+			m = map[string]interface{}{"value": r}
 		}
-		row := make([]string, len(cols))
 		for i, c := range cols {
 			if v, ok := m[c]; ok {
-				row[i] = fmt.Sprint(v)
+				row[i] = cell(v)
 			}
 		}
 		fmt.Fprintln(tw, strings.Join(row, "\t"))
 	}
 	return tw.Flush()
+}
+
+// cell formats one value of a result for a table: arrays joined by arrows
+// (a path) or commas (a list of strings), objects as JSON, and tabs and
+// line breaks in text as spaces.
+func cell(v interface{}) string {
+	var s string
+	switch x := v.(type) {
+	case nil:
+		s = ""
+	case string:
+		s = x
+	case []interface{}:
+		parts := make([]string, len(x))
+		path := len(x) > 0
+		for i, e := range x {
+			parts[i] = cell(e)
+			if !strings.HasPrefix(parts[i], "<") {
+				path = false
+			}
+		}
+		sep := ", "
+		if path {
+			sep = " → "
+		}
+		s = strings.Join(parts, sep)
+	case map[string]interface{}:
+		b, err := json.Marshal(x)
+		if err != nil {
+			s = fmt.Sprint(x)
+		} else {
+			s = string(b)
+		}
+	default:
+		s = fmt.Sprint(x)
+	}
+	return strings.NewReplacer("\t", " ", "\r\n", " ", "\n", " ").Replace(s)
 }
