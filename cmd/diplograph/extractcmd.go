@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/extract/gdelt"
 	"github.com/diplograph/diplograph/graph"
 )
 
@@ -28,14 +29,16 @@ func newExtractCmd(g *globalOptions) *cobra.Command {
 		Short: "Print the triples of articles without storing them",
 		Long: `extract reads articles like load does and prints their triples:
 --format jsonl (one JSON object a line, the shape in the README), tsv (one
-line a triple with a header), or nquads (the quads load would store).`,
+line a triple with a header), nquads (the quads load would store) or gdelt
+(GDELT 2.0 event rows, 61 tab-separated columns, no header, as GDELT's own
+tools and load --format gdelt read them).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
 			return runExtract(cmd.Context(), o)
 		},
 	}
-	cmd.Flags().StringVarP(&o.Format, "format", "f", "jsonl", "jsonl, tsv or nquads")
+	cmd.Flags().StringVarP(&o.Format, "format", "f", "jsonl", "jsonl, tsv, nquads or gdelt")
 	return cmd
 }
 
@@ -44,9 +47,10 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 	if err != nil {
 		return err
 	}
-	ex, err := extract.DefaultExtractor()
+	// --lexicon and DIPLOGRAPH_LEXICON apply (see globalOptions.extractor).
+	ex, _, err := o.extractor()
 	if err != nil {
-		return fmt.Errorf("load lexicon: %w", err)
+		return err
 	}
 	failed := 0
 	err = extract.WalkInputs(ctx, o.Paths, o.In, func(path string, arts []extract.Article, err error) error {
@@ -127,7 +131,11 @@ func tripleWriter(ctx context.Context, format string, w io.Writer) (func(extract
 			}
 			return mem.WriteNQuads(ctx, bw)
 		}, bw.Flush, nil
+	case "gdelt":
+		return func(_ extract.Article, ts []extract.Triple) error {
+			return gdelt.Write(bw, ts)
+		}, bw.Flush, nil
 	default:
-		return nil, nil, fmt.Errorf("unknown --format %q: want jsonl, tsv or nquads", format)
+		return nil, nil, fmt.Errorf("unknown --format %q: want jsonl, tsv, nquads or gdelt", format)
 	}
 }
