@@ -44,6 +44,19 @@ const (
 	// written last in the article's transaction: its presence marks the
 	// article as complete.
 	predTriples = "triples"
+	// Written by PutArticle (see lifecycle.go): the SHA-256 of the
+	// article's content, the version of the extractor that coded it, its
+	// text (gzip, base64) unless left out, and the actors its triples
+	// carried (JSON), which forget and updates use to tell which actor
+	// properties an article supports.
+	predHash    = "content_hash"
+	predCodedBy = "coded_by"
+	predText    = "text"
+	predActors  = "actors"
+	// padPrefix starts the predicates of the transient quads that keep
+	// Cayley's KV backends from losing quads in a transaction that both
+	// removes and adds (see applyDiff).
+	padPrefix = "_pad/"
 
 	typeArticle = "article"
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/graph"
 )
 
@@ -17,9 +18,40 @@ import (
 type globalOptions struct {
 	DB      string
 	Backend string
-	In      io.Reader
-	Out     io.Writer
-	Err     io.Writer
+	// Lexicons are the --lexicon files (repeatable); DIPLOGRAPH_LEXICON
+	// adds its own before them.
+	Lexicons []string
+	In       io.Reader
+	Out      io.Writer
+	Err      io.Writer
+}
+
+// lexiconEnv names the variable holding user lexicon files (a list
+// separated like PATH).
+const lexiconEnv = "DIPLOGRAPH_LEXICON"
+
+// lexicon returns the built-in lexicon with the users' lexicon files in
+// force (DIPLOGRAPH_LEXICON, then --lexicon). Every file is checked: an
+// error names each problem's file and line, before anything is read or
+// stored.
+func (g *globalOptions) lexicon() (*extract.Lexicon, error) {
+	lex, err := extract.LoadUserLexicons(extract.LexiconPaths(os.Getenv(lexiconEnv), g.Lexicons))
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	return lex, nil
+}
+
+// extractor returns an extractor over the lexicon in force (see lexicon)
+// and its version, as stored with the articles it codes
+// (graph.ExtractorVersion). load and extract call it so that --lexicon
+// and DIPLOGRAPH_LEXICON apply to them.
+func (g *globalOptions) extractor() (*extract.Extractor, string, error) {
+	lex, err := g.lexicon()
+	if err != nil {
+		return nil, "", err
+	}
+	return extract.NewExtractor(lex), graph.ExtractorVersion(lex), nil
 }
 
 // defaultDB is the store used when neither --db nor DIPLOGRAPH_DB is given.
@@ -62,6 +94,7 @@ evidence), stores the triples in Cayley and analyses the actor network.`,
 	}
 	cmd.PersistentFlags().StringVar(&g.DB, "db", db, "store: a Bolt file, a directory, or a postgres:// URL (env DIPLOGRAPH_DB)")
 	cmd.PersistentFlags().StringVar(&g.Backend, "backend", "", "bolt (default), memstore, leveldb or postgres")
+	cmd.PersistentFlags().StringArrayVar(&g.Lexicons, "lexicon", nil, "a user lexicon file or directory, for load, extract and reextract (repeatable; env "+lexiconEnv+", colon-separated)")
 	cmd.AddCommand(
 		newLoadCmd(g),
 		newExtractCmd(g),
@@ -72,6 +105,9 @@ evidence), stores the triples in Cayley and analyses the actor network.`,
 		newStatsCmd(g),
 		newActorsCmd(g),
 		newServeCmd(g),
+		newForgetCmd(g),
+		newReextractCmd(g),
+		newLexiconCmd(g),
 	)
 	return cmd
 }
