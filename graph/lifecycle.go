@@ -929,3 +929,25 @@ func (s *Store) PutArticles(ctx context.Context, batch []ArticleTriples, opt Put
 	}
 	return out, nil
 }
+
+// StoredHash returns the content hash (ContentHash) of the article stored
+// under id and whether it is stored whole. An article stored whole by
+// AddArticle has an empty hash. load uses it to skip extracting articles
+// whose content has not changed.
+func (s *Store) StoredHash(ctx context.Context, id string) (hash string, stored bool, err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	qs, err := s.quadsOf(ctx, quad.Subject, articleIRI(id))
+	if err != nil {
+		return "", false, fmt.Errorf("look up article %s: %w", id, err)
+	}
+	for _, q := range qs {
+		switch q.Predicate {
+		case quad.IRI(predTriples):
+			stored = true
+		case quad.IRI(predHash):
+			hash = asString(q.Object)
+		}
+	}
+	return hash, stored, nil
+}

@@ -38,6 +38,11 @@ type loadOptions struct {
 	// MaxSize is the largest input file accepted, such as "20MiB" (empty:
 	// extract.MaxFileSize).
 	MaxSize string
+	// NoText leaves the articles' texts out of the store (reextract then
+	// needs the original files).
+	NoText bool
+	// Version is the extractor version recorded with each article.
+	Version string
 	// Progress forces the progress bar on (true) or off (false); nil
 	// shows it when standard error is a terminal and Quiet is not set.
 	Progress *bool
@@ -53,7 +58,9 @@ func newLoadCmd(g *globalOptions) *cobra.Command {
 		Long: `load reads articles from files, folders (recursively), http(s) URLs (an
 article page or a feed) or standard input (-), extracts their triples on
 every core and stores them, --batch articles per transaction. An article
-already stored is skipped, so loading the same input twice changes nothing,
+already stored with the same content is skipped, so loading the same input
+twice changes nothing; one whose content changed replaces its stored triples
+in one transaction (counted as updated),
 and an interrupted load leaves every article whole or absent: run it again
 to complete it.
 
@@ -76,20 +83,21 @@ terminal unless --quiet is given.`,
 	cmd.Flags().IntVar(&o.Batch, "batch", 200, "articles written per transaction")
 	cmd.Flags().DurationVar(&o.BatchWait, "batch-wait", 2*time.Second, "write a batch that has waited this long even if it is not full")
 	cmd.Flags().StringVarP(&o.Format, "format", "f", "", "input format: empty for each file by its name and content, or gdelt")
+	cmd.Flags().BoolVar(&o.NoText, "no-text", false, "do not keep the articles' texts (reextract then needs the original files)")
 	cmd.Flags().StringVar(&o.MaxSize, "max-size", "20MiB", "largest input file accepted (bytes, or with KiB, MiB, GiB)")
 	return cmd
 }
 
 // loadSummary counts what a load did.
 type loadSummary struct {
-	Files, Read, Stored, Skipped, Failed, Triples int
+	Files, Read, Stored, Updated, Skipped, Failed, Triples int
 	// Quads is the number of quads read from N-Quads files.
 	Quads int
 }
 
 func (s loadSummary) String() string {
-	out := fmt.Sprintf("%d articles read from %d inputs: %d stored, %d already stored, %d failed; %d triples",
-		s.Read, s.Files, s.Stored, s.Skipped, s.Failed, s.Triples)
+	out := fmt.Sprintf("%d articles read from %d inputs: %d stored, %d updated, %d already stored, %d failed; %d triples",
+		s.Read, s.Files, s.Stored, s.Updated, s.Skipped, s.Failed, s.Triples)
 	if s.Quads > 0 {
 		out += fmt.Sprintf("; %d quads from N-Quads", s.Quads)
 	}
@@ -128,10 +136,11 @@ func runLoad(ctx context.Context, o *loadOptions) error {
 		extract.MaxFileSize = n
 	}
 	// --lexicon and DIPLOGRAPH_LEXICON apply (see globalOptions.extractor).
-	ex, _, err := o.extractor()
+	ex, version, err := o.extractor()
 	if err != nil {
 		return err
 	}
+	o.Version = version
 	store, err := o.openStore(ctx)
 	if err != nil {
 		if errors.Is(err, graph.ErrInUse) {
@@ -195,9 +204,9 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 			defer wg.Done()
 			for j := range jobs {
 				if j.err == nil {
-					if ok, err := store.HasArticle(ctx, j.article.ID); err != nil {
+					if hash, ok, err := store.StoredHash(ctx, j.article.ID); err != nil {
 						j.err = err
-					} else if ok {
+					} else if ok && hash == graph.ContentHash(j.article) {
 						j.triples = nil
 						j.err = errAlreadyStored
 					} else if !j.ready {
@@ -224,7 +233,7 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 		if len(batch) == 0 {
 			return nil
 		}
-		err := writeBatch(ctx, store, batch, &sum, o.Err)
+		err := writeBatch(ctx, store, batch, graph.PutOptions{Version: o.Version, NoText: o.NoText}, &sum, o.Err)
 		var size int64
 		for _, r := range batch {
 			size += r.size
@@ -301,20 +310,15 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 // writeBatch stores a batch of extracted articles in one transaction. A
 // batch the store refuses because of one bad article is written article
 // by article, so that the bad one is named and the others stored.
-func writeBatch(ctx context.Context, store *graph.Store, batch []extracted, sum *loadSummary, errOut io.Writer) error {
+func writeBatch(ctx context.Context, store *graph.Store, batch []extracted, put graph.PutOptions, sum *loadSummary, errOut io.Writer) error {
 	ats := make([]graph.ArticleTriples, len(batch))
 	for i, r := range batch {
 		ats[i] = graph.ArticleTriples{Article: r.article, Triples: r.triples}
 	}
-	added, err := store.AddArticles(ctx, ats)
+	outcomes, err := store.PutArticles(ctx, ats, put)
 	if err == nil {
-		for i, ok := range added {
-			if ok {
-				sum.Stored++
-				sum.Triples += len(batch[i].triples)
-			} else {
-				sum.Skipped++
-			}
+		for i, oc := range outcomes {
+			count(sum, oc, len(batch[i].triples))
 		}
 		return nil
 	}
@@ -322,21 +326,32 @@ func writeBatch(ctx context.Context, store *graph.Store, batch []extracted, sum 
 		return fmt.Errorf("store %d articles: %w", len(batch), err)
 	}
 	for _, r := range batch {
-		ok, err := store.AddArticle(ctx, r.article, r.triples)
+		oc, err := store.PutArticle(ctx, r.article, r.triples, put)
 		switch {
 		case err != nil && refused(err):
 			sum.Failed++
 			report(errOut, r, err)
 		case err != nil:
 			return fmt.Errorf("store article %s: %w", r.article.ID, err)
-		case ok:
-			sum.Stored++
-			sum.Triples += len(r.triples)
 		default:
-			sum.Skipped++
+			count(sum, oc, len(r.triples))
 		}
 	}
 	return nil
+}
+
+// count adds one article's outcome to the summary.
+func count(sum *loadSummary, oc graph.Outcome, triples int) {
+	switch oc {
+	case graph.Added:
+		sum.Stored++
+		sum.Triples += triples
+	case graph.Updated:
+		sum.Updated++
+		sum.Triples += triples
+	default:
+		sum.Skipped++
+	}
 }
 
 // refused reports whether err is the store refusing an article's content

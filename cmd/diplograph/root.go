@@ -108,6 +108,9 @@ evidence), stores the triples in Cayley and analyses the actor network.`,
 		newForgetCmd(g),
 		newReextractCmd(g),
 		newLexiconCmd(g),
+		newDyadsCmd(g),
+		newPathCmd(g),
+		newReplCmd(g),
 	)
 	return cmd
 }

@@ -1,0 +1,775 @@
+package extract
+
+import "strings"
+
+// sentence is the working state of one sentence.
+type sentence struct {
+	toks     []token
+	mentions []mention
+	midx     []int  // token → index into mentions, -1 when none
+	inQuote  []bool // token inside quotation marks
+	headline bool   // most words capitalised, as in a headline
+	mask     []bool // scratch for relationsOf
+	owner    []int
+	cls      []clause
+	reg      *registry
+	buf      []byte
+}
+
+// prepositions that can govern an actor mention.
+var prepositions = map[string]bool{
+	"with": true, "to": true, "on": true, "against": true, "in": true, "at": true, "for": true,
+	"from": true, "by": true, "of": true, "into": true, "over": true, "toward": true, "towards": true,
+	"near": true, "between": true, "among": true, "upon": true, "across": true, "inside": true,
+	"outside": true, "through": true, "about": true, "like": true, "including": true, "than": true,
+	"under": true, "beyond": true, "within": true, "via": true, "amid": true, "during": true,
+	"following": true, "regarding": true, "concerning": true, "according": true, "excluding": true,
+	"despite": true,
+}
+
+// findMentions resolves the actor mentions of the sentence, left to right,
+// updating the coreference state of the registry as it goes.
+func (s *sentence) findMentions() {
+	toks := s.toks
+	n := len(toks)
+	s.mentions = s.mentions[:0]
+	if cap(s.midx) < n {
+		s.midx = make([]int, n)
+		s.inQuote = make([]bool, n)
+	}
+	s.midx = s.midx[:n]
+	s.inQuote = s.inQuote[:n]
+	q := false
+	for i := range toks {
+		s.midx[i] = -1
+		t := &toks[i]
+		if t.kind == tokQuote {
+			switch t.text {
+			case "“", "«", "‘":
+				q = true
+			case "”", "»":
+				q = false
+			case "\"":
+				q = !q
+			case "’", "'":
+				// A closing single quote only when one is open.
+				if q && (i+1 == n || toks[i+1].kind != tokWord) {
+					q = false
+				}
+			}
+			continue
+		}
+		s.inQuote[i] = q
+	}
+	s.headline = titleCased(toks)
+	s.acronymDefinitions()
+	for i := 0; i < n; {
+		if s.midx[i] >= 0 {
+			i = s.mentions[s.midx[i]].end
+			continue
+		}
+		if end := s.mentionAt(i); end > i {
+			i = end
+			continue
+		}
+		i++
+	}
+	s.finish()
+	if s.generalAgents() {
+		s.finish()
+	}
+	// The sentence's topic: its first person named outside a prepositional phrase.
+	for k := range s.mentions {
+		if m := &s.mentions[k]; m.kind == mPerson && m.prep == "" {
+			s.reg.topic = m.actor
+			break
+		}
+	}
+}
+
+// finish sorts the mentions, indexes their tokens, and notes which are
+// possessive and which preposition governs each ("in Paris and Berlin":
+// both).
+func (s *sentence) finish() {
+	toks := s.toks
+	n := len(toks)
+	ms := s.mentions
+	for a := 1; a < len(ms); a++ {
+		for b := a; b > 0 && ms[b].start < ms[b-1].start; b-- {
+			ms[b], ms[b-1] = ms[b-1], ms[b]
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		for j := m.start; j < m.end; j++ {
+			s.midx[j] = k
+		}
+		if m.end < n && toks[m.end].kind == tokPoss {
+			m.poss = true
+		}
+		if m.pronoun && m.end-m.start == 1 {
+			switch toks[m.start].low {
+			case "his", "its", "their", "our", "my":
+				m.poss = true
+			case "her":
+				m.poss = m.end < n && toks[m.end].kind == tokWord && !toks[m.end].is(fPrepositions)
+			}
+		}
+		m.prep = ""
+		p := m.start - 1
+		for p >= 0 && (toks[p].low == "the" || toks[p].low == "both" || toks[p].is(fRegionAdjectives)) {
+			p--
+		}
+		if p >= 0 && toks[p].kind == tokWord && toks[p].is(fPrepositions) {
+			m.prep = toks[p].low
+			if m.prep == "of" && p > 0 && toks[p-1].is(fQuantityWords) {
+				m.prep = "" // "thousands of Pakistanis"
+			}
+			if m.prep == "of" && p > 0 && placeHeads[toks[p-1].low] {
+				m.prep = "in" // "the city of Kherson" is a place
+			}
+			if (m.prep == "of" || m.prep == "from") && p > 0 && toks[p-1].kind == tokWord {
+				// "officials from Armenia", "the leaders of France": they act.
+				if e, ae, ok := s.reg.agentAt(toks, p-1, s.buf); ok && e == p && ae.Type != TypeOrganisation && ae.Type != "" {
+					m.prep = ""
+				}
+			}
+		} else if k > 0 && p >= 1 && (toks[p].low == "and" || toks[p].low == "or") && ms[k-1].end == p && ms[k-1].prep != "" && ms[k-1].prep != "between" {
+			m.prep = ms[k-1].prep // "in Paris and Berlin"
+		}
+	}
+}
+
+var regionAdjectives = map[string]bool{"southern": true, "northern": true, "eastern": true, "western": true, "central": true, "neighbouring": true, "neighboring": true, "occupied": true, "north": true, "south": true, "east": true, "west": true}
+
+var quantityWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "millions": true, "scores": true, "tens": true}
+
+// generalAgents reads agent words with no country of their own ("police",
+// "security forces", "protesters") as the agents of the country the
+// sentence takes place in: the place of a dateline ("CAIRO, May 3 -") or
+// the one place the sentence names after "in". Without one they are no
+// actors.
+func (s *sentence) generalAgents() bool {
+	toks := s.toks
+	var place *Actor
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.actor.Type != TypeCountry {
+			continue
+		}
+		dateline := m.start == 0 && m.end < len(toks) && toks[m.end].text == ","
+		if dateline || m.prep == "in" {
+			if place != nil && place != m.actor {
+				return false // two places: no guess
+			}
+			place = m.actor
+		}
+	}
+	if place == nil {
+		return false
+	}
+	added := false
+	for i := 0; i < len(toks); i++ {
+		if s.midx[i] >= 0 || toks[i].kind != tokWord {
+			continue
+		}
+		if i > 0 && (toks[i-1].kind == tokPoss || s.midx[i-1] >= 0 || toks[i-1].low == "its" || toks[i-1].low == "their" || toks[i-1].low == "his" || toks[i-1].low == "her") {
+			continue
+		}
+		end, ae, ok := s.reg.agentAt(toks, i, s.buf)
+		if !ok || (ae.Type != TypeGovernment && ae.Type != TypeMilitary && ae.Type != TypeGroup) {
+			continue
+		}
+		if end < len(toks) && (toks[end].low == "of" || toks[end].low == "from") {
+			continue // "police of Egypt": the country follows
+		}
+		s.add(i, end, s.reg.agent(place, ae.Type), mAgent, true)
+		added = true
+		i = end - 1
+	}
+	return added
+}
+
+// add records a mention of [i, j) and returns j.
+func (s *sentence) add(i, j int, a *Actor, kind int, coref bool) int {
+	if a == nil || a.ID == "" || a.Name == "" {
+		return j
+	}
+	if !coref {
+		a.seen(spanText(s.toks, i, j))
+	}
+	s.mentions = append(s.mentions, mention{start: i, end: j, actor: a, kind: kind, coref: coref})
+	for k := i; k < j; k++ {
+		s.midx[k] = len(s.mentions) - 1
+	}
+	if kind == mPerson && !coref {
+		s.reg.lastPerson = a
+		if a.Role != "" {
+			s.reg.roles = append(s.reg.roles, a)
+		}
+	}
+	return j
+}
+
+// acronymDefinitions finds "Full Name (ACR)" and makes one actor of both
+// spellings: a lexicon actor when the lexicon knows either, else an
+// organisation with id the acronym, and with the country of a leading
+// country name or demonym ("US Strategic Metals (USSM)"), a following
+// "in Pakistan", or an apposition "– an American company –".
+func (s *sentence) acronymDefinitions() {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].kind != tokOpen || !toks[k+1].caps || toks[k+2].kind != tokClose {
+			continue
+		}
+		acr := strings.ReplaceAll(toks[k+1].text, ".", "")
+		start := matchInitials(toks, k, acr)
+		if start < 0 {
+			continue
+		}
+		full := spanText(toks, start, k)
+		fullKey := NormalizeName(full)
+		acrKey := NormalizeName(acr)
+		end := k + 3
+		var a *Actor
+		if p, _, _, ok := s.reg.lexName(fullKey); ok {
+			a = p
+		} else if p, _, _, ok := s.reg.lexName(acrKey); ok && p.Type != TypeCountry {
+			a = p
+		}
+		if a == nil {
+			if furniture[fullKey] || furniture[acrKey] {
+				continue
+			}
+			country := ""
+			// A leading country name or demonym inside the name.
+			if e, c, kind, _, ok := s.reg.nameAt(toks, start, s.buf); ok && e < k && kind == mCountry {
+				country = c.Country
+			}
+			// "Japan's Mitsubishi Heavy Industries (MHI)".
+			if country == "" && start >= 2 && toks[start-1].kind == tokPoss {
+				for j := max(0, start-4); j < start-1; j++ {
+					if e, c, kind, _, ok := s.reg.nameAt(toks, j, s.buf); ok && e == start-1 && kind == mCountry {
+						country = c.Country
+						break
+					}
+				}
+			}
+			// "(FWO) in Pakistan", "(ABC) of Japan".
+			if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of") {
+				if e, c, kind, _, ok := s.reg.nameAt(toks, end+1, s.buf); ok && kind == mCountry {
+					if country == "" {
+						country = c.Country
+					}
+					end = e
+				}
+			}
+			// "(USSM) – an American company –".
+			if country == "" && end+2 < len(toks) && toks[end].kind == tokDash {
+				for j := end + 1; j < len(toks) && j < end+5 && toks[j].kind == tokWord; j++ {
+					if _, c, kind, nk, ok := s.reg.nameAt(toks, j, s.buf); ok && kind == mCountry && nk == KindDemonym {
+						country = c.Country
+						break
+					}
+				}
+			}
+			id := strings.ToLower(acr)
+			if p, ok := s.reg.actors[id]; ok && p.Type != TypeOrganisation {
+				id += "-org"
+			}
+			name := strings.TrimPrefix(strings.TrimPrefix(full, "the "), "The ")
+			a = s.reg.get(Actor{ID: id, Name: name, Type: TypeOrganisation, Country: country})
+			if a.Country == "" {
+				a.Country = country
+			}
+		}
+		s.reg.alias[acrKey] = a.ID
+		s.reg.alias[fullKey] = a.ID
+		s.reg.alias[foldOrgKey(fullKey)] = a.ID
+		if strings.HasPrefix(fullKey, "the ") {
+			s.reg.alias[fullKey[4:]] = a.ID
+		}
+		a.seen(acr)
+		s.add(start, end, a, kindOf(a), false)
+	}
+}
+
+// matchInitials returns where the capitalised phrase ending before token k
+// starts, if the acronym is its initials ("Frontier Works Organisation" →
+// FWO; an acronym word gives all its letters: "US Strategic Metals" → USSM).
+func matchInitials(toks []token, k int, acr string) int {
+	acr = strings.ToUpper(acr)
+	need := len(acr)
+	j := k - 1
+	for j >= 0 && need > 0 {
+		t := &toks[j]
+		switch {
+		case t.kind == tokHyphen:
+		case t.kind == tokWord && (t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the" || t.low == "on" || t.low == "de") && j < k-1:
+			// connectors inside a name
+		case t.kind == tokWord && t.upper:
+			w := strings.ToUpper(strings.ReplaceAll(t.text, ".", ""))
+			if t.caps && need >= len(w) && acr[need-len(w):need] == w {
+				need -= len(w)
+			} else if w[0] == acr[need-1] {
+				need--
+			} else {
+				return -1
+			}
+		default:
+			return -1
+		}
+		if need == 0 {
+			return j
+		}
+		j--
+	}
+	return -1
+}
+
+// pronouns that refer to the last person named.
+var personPronoun = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true}
+
+// mentionAt tries to read a mention at token i and returns its end, or i
+// when there is none.
+func (s *sentence) mentionAt(i int) int {
+	toks := s.toks
+	t := &toks[i]
+	if t.kind != tokWord {
+		return i
+	}
+	if (t.low == "its" || t.low == "their") && i+1 < len(toks) && i > 0 && (toks[i-1].is(fSpeechVerbs) || toks[i-1].low == "that" || toks[i-1].text == ",") {
+		// "said its forces", "recalled their ambassadors": the parts of
+		// the country last named as an actor in the sentence.
+		if end, ae, ok := s.titles(i + 1); ok {
+			for k := len(s.mentions) - 1; k >= 0; k-- {
+				m := &s.mentions[k]
+				if m.prep != "" || m.actor.Country == "" || m.start > i {
+					continue
+				}
+				if c := s.reg.country(m.actor.Country); c != nil {
+					return s.add(i, end, s.reg.agent(c, ae.Type), mAgent, true)
+				}
+				break
+			}
+		}
+		return i
+	}
+	if t.is(fPersonPronoun) {
+		if p := s.pronounReferent(); p != nil {
+			j := s.add(i, i+1, p, mPerson, true)
+			s.mentions[len(s.mentions)-1].pronoun = true
+			return j
+		}
+		return i
+	}
+	// "the minister", "the secretary of state": the last official with that role.
+	if t.low == "the" && i+1 < len(toks) {
+		if end, ae, ok := s.reg.agentAt(toks, i+1, s.buf); ok && personTitle(ae) && ae.Role != "" {
+			if end < len(toks) && (toks[end].upper && toks[end].kind == tokWord) {
+				return i // a name follows: read it as a title
+			}
+			if p := s.reg.byRole(ae.Role); p != nil {
+				return s.add(i, end, p, mPerson, true)
+			}
+		}
+	}
+	nameEnd, a, kind, nk, named := s.reg.nameAt(toks, i, s.buf)
+	if named && kind != mPerson && s.embedded(i, nameEnd) {
+		return nameEnd // "South China Sea", "U.N.-backed": part of another name or an adjective
+	}
+	if named && kind == mPerson {
+		if nameEnd-i > 1 {
+			s.reg.learnNames(toks, i, nameEnd, a)
+		}
+		return s.add(i, nameEnd, a, mPerson, false)
+	}
+	if named && (kind == mCountry || kind == mIGO || kind == mAgent) {
+		return s.modified(i, nameEnd, a, kind, nk)
+	}
+	if named {
+		return s.add(i, nameEnd, a, kind, false)
+	}
+	// A title without a country: "Prime Minister Shehbaz Sharif".
+	if !t.upper {
+		return i
+	}
+	if end, ae, ok := s.titles(i); ok {
+		if pe, p := s.personAfter(end, nil, ae); pe > end {
+			return s.add(i, pe, p, mPerson, false)
+		}
+	}
+	return i
+}
+
+// titles reads a run of agent phrases: "army chief Field Marshal". A
+// capitalised title the lexicon lacks counts when it ends in a known title
+// word: "External Affairs Minister". A capitalised title of any type
+// ("Field Marshal") reads as a person's title.
+func (s *sentence) titles(i int) (int, AgentEntry, bool) {
+	end := i
+	var last AgentEntry
+	found := false
+	for n := 0; n < 3 && end < len(s.toks); n++ {
+		e, ae, ok := s.reg.agentAt(s.toks, end, s.buf)
+		if !ok {
+			e, ae, ok = s.capitalisedTitle(end)
+		}
+		if !ok {
+			break
+		}
+		if s.toks[end].upper && ae.Type != TypePerson && (ae.Role == "" || strings.ToLower(ae.Role) == ae.Role) {
+			// "Field Marshal": keep the words of the text as the role.
+			ae.Role = titleCase(strings.ToLower(spanText(s.toks, end, e)))
+		}
+		end, found = e, true
+		if personTitle(ae) || !personTitle(last) {
+			last = ae
+		}
+	}
+	return end, last, found
+}
+
+// capitalisedTitle reads two to four capitalised words that end in a
+// known title of a person: "External Affairs Minister".
+func (s *sentence) capitalisedTitle(i int) (int, AgentEntry, bool) {
+	toks := s.toks
+	for j := i; j < len(toks) && j < i+4; j++ {
+		t := &toks[j]
+		if t.kind != tokWord || !t.upper || t.caps {
+			return 0, AgentEntry{}, false
+		}
+		if j > i {
+			if e, ae, ok := s.reg.agentAt(toks, j, s.buf); ok && personTitle(ae) {
+				return e, AgentEntry{Type: TypePerson, Role: spanText(toks, i, e)}, true
+			}
+		}
+	}
+	return 0, AgentEntry{}, false
+}
+
+// personAfter reads a person's name at i after a title: a known person,
+// or an unknown capitalised name. It returns the end and the person.
+func (s *sentence) personAfter(i int, country *Actor, ae AgentEntry) (int, *Actor) {
+	toks := s.toks
+	if i >= len(toks) {
+		return i, nil
+	}
+	if e, a, kind, _, ok := s.reg.nameAt(toks, i, s.buf); ok {
+		if kind != mPerson {
+			return i, nil
+		}
+		if country != nil && a.Country != "" && country.Country != "" && a.Country != country.Country && e-i == 1 {
+			// "Jordan's King Abdullah": a single name the lexicon gives
+			// to someone of another country is someone else.
+			name := toks[i].text
+			p := s.reg.get(Actor{ID: slug(name + " " + country.Name), Name: name, Type: TypePerson, Country: country.Country, Role: ae.Role})
+			return e, p
+		}
+		if ae.Role != "" && ae.Type == TypePerson {
+			a.Role = ae.Role // the text's title wins
+		}
+		if a.Country == "" && country != nil {
+			a.Country = country.Country
+		}
+		if e-i > 1 {
+			s.reg.learnNames(toks, i, e, a)
+		}
+		return e, a
+	}
+	e := personNameAt(toks, i)
+	if e == i {
+		return i, nil
+	}
+	name := spanText(toks, i, e)
+	key := NormalizeName(name)
+	if furniture[key] {
+		return i, nil
+	}
+	c := ""
+	if country != nil {
+		c = country.Country
+	}
+	p := s.reg.get(Actor{ID: slug(name), Name: name, Type: TypePerson, Country: c, Role: ae.Role})
+	s.reg.alias[key] = p.ID
+	s.reg.learnNames(toks, i, e, p)
+	return e, p
+}
+
+// learnNames lets later mentions name a person by surname or first name
+// alone ("Rubio", "Shehbaz"), unless the word already names someone else.
+func (r *registry) learnNames(toks []token, i, e int, p *Actor) {
+	for _, k := range [...]int{e - 1, i} {
+		t := &toks[k]
+		if t.kind != tokWord || len(t.key) < 3 {
+			continue
+		}
+		if _, ok := r.alias[t.key]; ok {
+			continue
+		}
+		if len(r.lex.LookupName(t.key)) > 0 && k == i {
+			continue
+		}
+		r.alias[t.key] = p.ID
+	}
+}
+
+// pronounReferent resolves "he" or "she": the first person named earlier
+// in the sentence as a subject, else the topic of the previous sentence,
+// else the last person named.
+func (s *sentence) pronounReferent() *Actor {
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.kind == mPerson && m.prep == "" && !m.pronoun {
+			return m.actor
+		}
+	}
+	if s.reg.topic != nil {
+		return s.reg.topic
+	}
+	return s.reg.lastPerson
+}
+
+// modified reads what follows a country, IGO or agency name: a possessive,
+// titles and agents ("Pakistan's army chief Field Marshal Asim Munir",
+// "Russian forces", "Iran's foreign ministry"). A demonym used as an
+// adjective of anything else is no mention.
+func (s *sentence) modified(i, nameEnd int, a *Actor, kind int, nk string) int {
+	toks := s.toks
+	p := nameEnd
+	if p < len(toks) && toks[p].kind == tokPoss {
+		p++
+	}
+	end, ae, ok := s.titles(p)
+	if ok {
+		if pe, person := s.personAfter(end, a, ae); pe > end {
+			if a.Type == TypeCountry && person.Country == "" {
+				person.Country = a.Country
+			}
+			return s.add(i, pe, person, mPerson, false)
+		}
+		if e, _, ok := assetAfter(toks, end); ok && e == end+1 {
+			end = e // "coast guard vessels"
+		}
+		if a.Type == TypeCountry {
+			return s.add(i, end, s.reg.agent(a, ae.Type), mAgent, false)
+		}
+		return s.add(i, end, a, kind, false)
+	}
+	if kind == mAgent && a.Country != "" {
+		// A lexicon office followed by a name: "U.S. Secretary of State Marco Rubio".
+		role := a.Role
+		if role == "" || strings.ToLower(role) == role {
+			from := i
+			for j := i + 1; j < nameEnd && j <= i+3; j++ {
+				if c, _, _, ok := s.reg.lexName(NormalizeName(spanText(toks, i, j))); ok && c.Type == TypeCountry {
+					from = j // "U.S." in "U.S. Secretary of State"
+				}
+			}
+			role = titleCase(strings.ToLower(spanText(toks, from, nameEnd)))
+		}
+		if pe, person := s.personAfter(p, s.reg.country(a.Country), AgentEntry{Type: TypePerson, Role: role}); pe > p {
+			return s.add(i, pe, person, mPerson, false)
+		}
+	}
+	if nk == KindDemonym && nameEnd < len(toks) && a.Type == TypeCountry {
+		// "Indian and Pakistani troops": the agent is shared.
+		if ae, ok := s.sharedAgent(nameEnd); ok {
+			return s.add(i, nameEnd, s.reg.agent(a, ae.Type), mAgent, false)
+		}
+		// "Russian missiles", "a Philippine fisheries ship".
+		if end, military, ok := assetAfter(toks, nameEnd); ok {
+			if military {
+				return s.add(i, end, s.reg.agent(a, TypeMilitary), mAgent, false)
+			}
+			return s.add(i, end, a, kind, false)
+		}
+	}
+	if nk == KindDemonym && nameEnd < len(toks) {
+		last := toks[nameEnd-1].low
+		next := &toks[nameEnd]
+		plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+		if next.kind == tokWord && !plural && !next.upper {
+			return nameEnd // "Chinese waters": an adjective
+		}
+		if next.kind == tokWord && next.upper && !plural {
+			// "Philippine Foreign Secretary ..." was read above; "American
+			// Airlines" is not a mention of the country.
+			return nameEnd
+		}
+	}
+	return s.add(i, nameEnd, a, kind, false)
+}
+
+// sharedAgent reads ", Pakistani troops" or "and Pakistani troops" after a
+// demonym and returns the agent the two demonyms share.
+func (s *sentence) sharedAgent(j int) (AgentEntry, bool) {
+	toks := s.toks
+	if j+1 >= len(toks) || (toks[j].low != "and" && toks[j].text != ",") {
+		return AgentEntry{}, false
+	}
+	j++
+	if toks[j].low == "and" {
+		j++
+	}
+	for n := 0; n < 3 && j < len(toks); n++ {
+		e, _, _, nk, ok := s.reg.nameAt(toks, j, s.buf)
+		if !ok || nk != KindDemonym {
+			return AgentEntry{}, false
+		}
+		if _, ae, ok := s.titles(e); ok {
+			return ae, true
+		}
+		if end, military, ok := assetAfter(toks, e); ok && end > e {
+			if military {
+				return AgentEntry{Type: TypeMilitary}, true
+			}
+			return AgentEntry{Type: TypeCountry}, true
+		}
+		if e+1 >= len(toks) || (toks[e].low != "and" && toks[e].text != ",") {
+			return AgentEntry{}, false
+		}
+		j = e + 1
+		if j < len(toks) && toks[j].low == "and" {
+			j++
+		}
+	}
+	return AgentEntry{}, false
+}
+
+// militaryAssets and civilAssets are what a demonym can qualify to name
+// its country's armed forces or the country itself as a party.
+var (
+	militaryAssets = map[string]bool{
+		"missiles": true, "missile": true, "drones": true, "drone": true, "rockets": true, "rocket": true,
+		"warplanes": true, "warplane": true, "jets": true, "bombers": true, "tanks": true, "artillery": true,
+		"gunboats": true, "submarines": true, "helicopters": true, "shells": true, "airstrikes": true,
+		"warships": true, "warship": true, "destroyer": true, "frigate": true,
+	}
+	civilAssets = map[string]bool{
+		"ship": true, "ships": true, "vessel": true, "vessels": true, "boat": true, "boats": true,
+		"tanker": true, "tankers": true, "ferry": true, "freighter": true, "aircraft": true, "plane": true,
+		"planes": true, "airliner": true, "embassy": true, "consulate": true, "citizen": true,
+		"citizens": true, "national": true, "nationals": true, "civilians": true, "prisoners": true,
+		"journalist": true, "journalists": true, "workers": true, "engineers": true, "fishermen": true,
+		"hostages": true, "residents": true, "pilgrims": true, "sailors": true, "crew": true,
+		"territory": true, "soil": true, "airspace": true, "goods": true, "products": true,
+		"imports": true, "exports": true, "companies": true, "firms": true, "banks": true,
+		"refinery": true, "refineries": true, "entities": true, "individuals": true, "firm": true,
+		"bank": true, "infrastructure": true, "facilities": true, "sites": true, "positions": true,
+		"targets": true, "bases": true, "base": true, "interests": true, "assets": true, "hackers": true, "mercenaries": true, "settlers": true, "fighters": true,
+	}
+)
+
+// attackNouns name attacks by a country's forces: "Israeli air strikes",
+// "a Ukrainian drone attack". They make a mention unless "on" or
+// "against" follows, where the nominal relation reads them.
+var attackNouns = map[string]bool{
+	"strikes": true, "strike": true, "airstrikes": true, "airstrike": true, "attack": true,
+	"attacks": true, "shelling": true, "bombardment": true, "raids": true, "raid": true,
+	"fire": true, "offensive": true, "forces": true, "troops": true,
+}
+
+// assetAfter reads up to two lower-case words and an asset noun at j,
+// and any attack noun after it: "missiles", "fisheries ship", "oil
+// tanker", "air strikes", "drone attack".
+func assetAfter(toks []token, j int) (end int, military, ok bool) {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		t := &toks[k]
+		if t.kind == tokHyphen {
+			continue
+		}
+		if t.kind != tokWord || t.upper {
+			break
+		}
+		if militaryAssets[t.low] || civilAssets[t.low] {
+			end, military, ok = k+1, militaryAssets[t.low], true
+			for end < len(toks) && attackNouns[toks[end].low] && notTargeted(toks, end+1) {
+				end++
+			}
+			return end, military, true
+		}
+		if attackNouns[t.low] && k > j || (attackNouns[t.low] && t.low != "forces" && t.low != "troops") {
+			if !notTargeted(toks, k+1) {
+				// "the Israeli strike on Doha": the demonym names the
+				// attacker; the noun and its target stay for the relation.
+				return k, true, k == j
+			}
+			return k + 1, true, true
+		}
+	}
+	return 0, false, false
+}
+
+// notTargeted reports whether the word at j does not name a target ("on",
+// "against").
+func notTargeted(toks []token, j int) bool {
+	return j >= len(toks) || (toks[j].low != "on" && toks[j].low != "against" && toks[j].low != "at")
+}
+
+// placeHeads name a place by "of": "the city of Kherson".
+var placeHeads = map[string]bool{
+	"city": true, "town": true, "village": true, "region": true, "port": true, "province": true,
+	"capital": true, "district": true, "county": true, "island": true, "area": true, "outskirts": true,
+}
+
+// placeNouns end names of places that contain a country or city name:
+// "South China Sea", "Kyiv Airport".
+var placeNouns = map[string]bool{
+	"sea": true, "ocean": true, "strait": true, "gulf": true, "bay": true, "street": true,
+	"square": true, "airport": true, "university": true, "river": true, "canal": true,
+	"peninsula": true, "island": true, "islands": true, "stadium": true, "hotel": true,
+	"highway": true, "basin": true, "desert": true, "lake": true, "mountains": true,
+}
+
+// notActing are the second halves of compound adjectives that make the
+// named actor a backer, a place or an origin rather than a party:
+// "U.N.-backed", "Iran-aligned", "London-based", "Russian-made".
+var notActing = map[string]bool{
+	"backed": true, "based": true, "made": true, "brokered": true, "funded": true,
+	"supported": true, "allied": true, "aligned": true, "built": true, "born": true,
+	"educated": true, "sponsored": true, "mediated": true, "linked": true, "style": true,
+	"friendly": true, "bound": true, "listed": true, "designed": true, "speaking": true,
+}
+
+// embedded reports whether the name at [i, j) is part of a longer proper
+// name ("South China Sea") or the first half of a compound adjective that
+// does not make it a party ("U.N.-backed mission").
+func (s *sentence) embedded(i, j int) bool {
+	toks := s.toks
+	if j < len(toks) && toks[j].kind == tokWord && placeNouns[toks[j].low] && toks[j].upper {
+		return true
+	}
+	if !s.headline && i > 0 && j < len(toks) && toks[i-1].kind == tokWord && toks[i-1].upper && !toks[i-1].caps &&
+		toks[j].kind == tokWord && toks[j].upper && !toks[j].caps && i-1 > 0 {
+		// Capitalised words on both sides, neither a title nor a name.
+		if _, _, ok := s.reg.agentAt(toks, j, s.buf); !ok {
+			if _, _, ok := s.reg.agentAt(toks, i-1, s.buf); !ok {
+				if _, _, _, _, ok := s.reg.nameAt(toks, j, s.buf); !ok && !toks[i-1].is(fNameStop) {
+					return true
+				}
+			}
+		}
+	}
+	if j+1 < len(toks) && toks[j].kind == tokHyphen && notActing[toks[j+1].low] {
+		return true
+	}
+	return false
+}
+
+// byRole returns the last person whose role contains role's words.
+func (r *registry) byRole(role string) *Actor {
+	lr := strings.ToLower(role)
+	for k := len(r.roles) - 1; k >= 0; k-- {
+		p := r.roles[k]
+		if strings.Contains(strings.ToLower(p.Role), lr) {
+			return p
+		}
+		for _, t := range r.lex.Terms(p.ID) {
+			if strings.Contains(strings.ToLower(t.Role), lr) {
+				return p
+			}
+		}
+	}
+	return nil
+}
