@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -18,8 +20,9 @@ import (
 
 type extractOptions struct {
 	*globalOptions
-	Paths  []string
-	Format string
+	Paths   []string
+	Format  string
+	Workers int
 }
 
 func newExtractCmd(g *globalOptions) *cobra.Command {
@@ -39,6 +42,7 @@ tools and load --format gdelt read them).`,
 		},
 	}
 	cmd.Flags().StringVarP(&o.Format, "format", "f", "jsonl", "jsonl, tsv, nquads or gdelt")
+	cmd.Flags().IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	return cmd
 }
 
@@ -52,36 +56,107 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 	if err != nil {
 		return err
 	}
-	failed := 0
-	err = extract.WalkInputs(ctx, o.Paths, o.In, func(path string, arts []extract.Article, err error) error {
-		if err != nil {
-			failed++
-			fmt.Fprintf(o.Err, "diplograph: %s: %v\n", path, err)
-			return nil
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// The walker numbers the articles; the workers extract them on every
+	// core; the writer prints them in input order.
+	workers := max(o.Workers, 1)
+	jobs := make(chan extractJob, workers*4)
+	results := make(chan extractJob, workers*4)
+	var walkErr error
+	go func() {
+		defer close(jobs)
+		seq := 0
+		send := func(j extractJob) error {
+			j.seq = seq
+			seq++
+			select {
+			case jobs <- j:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		}
-		for _, a := range arts {
-			ts, err := ex.Extract(ctx, a)
+		walkErr = extract.WalkInputs(ctx, o.Paths, o.In, func(path string, arts []extract.Article, err error) error {
 			if err != nil {
+				return send(extractJob{path: path, err: err})
+			}
+			for _, a := range arts {
+				if err := send(extractJob{path: path, article: a}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.err == nil {
+					j.triples, j.err = ex.Extract(ctx, j.article)
+				}
+				select {
+				case results <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	failed := 0
+	pending := make(map[int]extractJob)
+	next := 0
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if j.err != nil {
 				failed++
-				fmt.Fprintf(o.Err, "diplograph: %s: %v\n", path, err)
+				fmt.Fprintf(o.Err, "diplograph: %s: %v\n", j.path, j.err)
 				continue
 			}
-			if err := write(a, ts); err != nil {
+			if err := write(j.article, j.triples); err != nil {
+				cancel()
+				for range results {
+				}
 				return err
 			}
 		}
-		return nil
-	})
-	if ferr := flush(); ferr != nil && err == nil {
-		err = ferr
 	}
-	if err != nil {
+	if err := flush(); err != nil {
 		return err
+	}
+	if walkErr != nil {
+		return walkErr
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d inputs failed: %w", failed, errPartial)
 	}
-	return nil
+	return ctx.Err()
+}
+
+// extractJob is one article (or one input's error) on its way through
+// runExtract, numbered in input order.
+type extractJob struct {
+	seq     int
+	path    string
+	article extract.Article
+	triples []extract.Triple
+	err     error
 }
 
 // tripleWriter returns a function that writes one article's triples to w in
