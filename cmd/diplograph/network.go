@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -116,12 +117,27 @@ func runCentrality(ctx context.Context, o *centralityOptions) error {
 	if err != nil {
 		return err
 	}
-	scores, err := n.Centrality(ctx, o.Measures)
+	measures := o.Measures
+	scores, err := n.Centrality(ctx, measures)
+	if errors.Is(err, graph.ErrNoConvergence) {
+		// Eigenvector centrality (and HITS) have no answer on some graphs,
+		// an acyclic one for instance: leave those measures out, say so,
+		// and give the others.
+		measures = nil
+		for _, m := range o.Measures {
+			if _, merr := n.Centrality(ctx, []string{m}); errors.Is(merr, graph.ErrNoConvergence) {
+				fmt.Fprintf(o.Err, "diplograph: warning: %s left out: %v\n", m, merr)
+				continue
+			}
+			measures = append(measures, m)
+		}
+		scores, err = n.Centrality(ctx, measures)
+	}
 	if err != nil {
 		return fmt.Errorf("centrality: %w", err)
 	}
 	var keys []string
-	for _, m := range o.Measures {
+	for _, m := range measures {
 		keys = append(keys, measureKeys(m)...)
 	}
 	if len(keys) > 0 {
