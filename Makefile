@@ -58,7 +58,7 @@ fuzz:
 
 ## bench: the throughput and memory benchmarks, with their figures.
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=3x -timeout 60m ./extract/... ./graph/... ./queries/...
+	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=3x -timeout 60m ./extract/... ./graph/... ./queries/... ./cmd/...
 
 ## eval: the extraction measures on testdata/eval.
 eval:
