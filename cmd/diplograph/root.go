@@ -111,6 +111,7 @@ evidence), stores the triples in Cayley and analyses the actor network.`,
 		newDyadsCmd(g),
 		newPathCmd(g),
 		newReplCmd(g),
+		newWatchCmd(g),
 	)
 	return cmd
 }

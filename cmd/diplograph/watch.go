@@ -25,6 +25,8 @@ type watchOptions struct {
 	// Fetcher downloads feeds and pages (default: fetch.New with the
 	// default options).
 	Fetcher feedwatch.Fetcher
+	// version is the extractor version recorded with each article.
+	version string
 }
 
 func newWatchCmd(g *globalOptions) *cobra.Command {
@@ -68,14 +70,16 @@ func runWatch(ctx context.Context, o *watchOptions) error {
 	if o.Every <= 0 {
 		return fmt.Errorf("--every %v: must be positive", o.Every)
 	}
-	ex, err := extract.DefaultExtractor()
+	// --lexicon and DIPLOGRAPH_LEXICON apply, as for load.
+	ex, version, err := o.extractor()
 	if err != nil {
-		return fmt.Errorf("load lexicon: %w", err)
+		return err
 	}
 	store, err := o.openStore(ctx)
 	if err != nil {
 		return err
 	}
+	o.version = version
 	err = watchStore(ctx, store, ex, o)
 	if cerr := store.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("close store: %w", cerr)
@@ -102,7 +106,7 @@ func watchStore(ctx context.Context, store *graph.Store, ex *extract.Extractor, 
 	if f == nil {
 		f = fetch.New(fetch.Options{})
 	}
-	w := feedwatch.New(f, ex, feedStore{store}, feedwatch.Options{
+	w := feedwatch.New(f, ex, feedStore{Store: store, version: o.version}, feedwatch.Options{
 		Every:       o.Every,
 		MaxBackoff:  o.MaxBackoff,
 		FollowLinks: o.FollowLinks,
@@ -132,8 +136,20 @@ func watchStore(ctx context.Context, store *graph.Store, ex *extract.Extractor, 
 	return nil
 }
 
-// feedStore keeps feedwatch's feed state in a graph.Store.
-type feedStore struct{ *graph.Store }
+// feedStore keeps feedwatch's feed state in a graph.Store and stores
+// articles as load does (with their text, hash and extractor version, so
+// that reextract can re-code them and an edited item is updated).
+type feedStore struct {
+	*graph.Store
+	version string
+}
+
+// AddArticle stores a new or changed article; it reports false for one
+// stored unchanged.
+func (s feedStore) AddArticle(ctx context.Context, a extract.Article, ts []extract.Triple) (bool, error) {
+	oc, err := s.PutArticle(ctx, a, ts, graph.PutOptions{Version: s.version})
+	return oc != graph.Unchanged, err
+}
 
 func (s feedStore) LoadFeed(ctx context.Context, key string) (feedwatch.State, error) {
 	st, _, err := s.FeedState(ctx, key)
