@@ -34,6 +34,10 @@ type registry struct {
 	lastPerson *Actor
 	topic      *Actor   // the first person subject of the last sentence naming one
 	roles      []*Actor // people with roles, most recent last
+	dateline   *Actor   // the country of the article's dateline ("MOSCOW, July 8 (Reuters) -")
+	nsent      int      // sentences read so far
+	lastState  *Actor   // the country last named as a subject ("the country", "the kingdom")
+	lastGroup  *Actor   // the armed or political group last named as a subject ("the group")
 }
 
 func newRegistry(lex *Lexicon, date string) *registry {

@@ -14,6 +14,7 @@ type sentence struct {
 	cls      []clause
 	reg      *registry
 	buf      []byte
+	corefing bool // mentions being added are found by coreference
 }
 
 // prepositions that can govern an actor mention.
@@ -78,6 +79,10 @@ func (s *sentence) findMentions() {
 	if s.generalAgents() {
 		s.finish()
 	}
+	s.noteDateline()
+	s.personCountries()
+	s.noteReferents()
+	s.reg.nsent++
 	// The sentence's topic: its first person named outside a prepositional phrase.
 	for k := range s.mentions {
 		if m := &s.mentions[k]; m.kind == mPerson && m.prep == "" {
@@ -128,9 +133,11 @@ func (s *sentence) finish() {
 			if m.prep == "of" && p > 0 && placeHeads[toks[p-1].low] {
 				m.prep = "in" // "the city of Kherson" is a place
 			}
-			if (m.prep == "of" || m.prep == "from") && p > 0 && toks[p-1].kind == tokWord {
-				// "officials from Armenia", "the leaders of France": they act.
-				if e, ae, ok := s.reg.agentAt(toks, p-1, s.buf); ok && e == p && ae.Type != TypeOrganisation && ae.Type != "" {
+			if (m.prep == "of" || m.prep == "from" || m.prep == "for") && p > 0 && toks[p-1].kind == tokWord {
+				// "officials from Armenia", "the leaders of France", "a
+				// spokesperson for the German foreign office": they act.
+				if e, ae, ok := s.reg.agentAt(toks, p-1, s.buf); ok && e == p && ae.Type != TypeOrganisation && ae.Type != "" &&
+					(m.prep != "for" || personTitle(ae)) {
 					m.prep = ""
 				}
 			}
@@ -190,11 +197,209 @@ func (s *sentence) generalAgents() bool {
 	return added
 }
 
+// noteDateline records the country of the article's dateline: a place
+// at the very start of one of its first two sentences (the headline may
+// come first), in capitals or followed by "(Reuters)", then a comma, a
+// bracket or a dash: "MOSCOW, July 8 (Reuters) -", "Beijing (AP) —".
+func (s *sentence) noteDateline() {
+	if s.reg.dateline != nil || s.reg.nsent > 1 || len(s.mentions) == 0 {
+		return
+	}
+	m := &s.mentions[0]
+	toks := s.toks
+	if m.start != 0 || m.kind != mCountry || m.end >= len(toks) {
+		return
+	}
+	next := &toks[m.end]
+	switch {
+	case next.kind == tokOpen, next.kind == tokDash:
+	case next.text == "," || next.text == "/":
+		if !toks[m.start].caps {
+			return
+		}
+	default:
+		return
+	}
+	s.reg.dateline = s.reg.country(m.actor.Country)
+}
+
+// personCountries gives a country to the people of the sentence that a
+// title named without one and that no lexicon knows ("Foreign Minister
+// Jane Doe"). In order of evidence:
+//
+//   - an apposition naming the country: "Jane Doe, Australia's foreign
+//     minister, said";
+//   - the country that is the subject of their reported speech: "Foreign
+//     Minister Jane Doe said Australia would ...";
+//   - the country of the article's dateline: the minister of a wire story
+//     datelined CANBERRA is Australia's unless said otherwise.
+//
+// The person keeps that country for the rest of the article.
+func (s *sentence) personCountries() {
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		p := m.actor
+		if m.kind != mPerson || m.coref || p.Country != "" || p.Role == "" {
+			continue
+		}
+		if _, known := s.reg.lex.Actor(p.ID); known {
+			continue // an official of an IGO, or a person the lexicon leaves without a country
+		}
+		if c := s.appositionCountry(k); c != "" {
+			p.Country = c
+			continue
+		}
+		if c := s.speechCountry(k); c != "" {
+			p.Country = c
+			continue
+		}
+		if s.reg.dateline != nil {
+			p.Country = s.reg.dateline.Country
+		}
+	}
+}
+
+// appositionCountry reads ", Australia's foreign minister," after the
+// mention k and returns the country's code.
+func (s *sentence) appositionCountry(k int) string {
+	toks := s.toks
+	m := &s.mentions[k]
+	if m.end+1 >= len(toks) || toks[m.end].text != "," || k+1 >= len(s.mentions) {
+		return ""
+	}
+	n := &s.mentions[k+1]
+	j := m.end + 1
+	if toks[j].low == "the" {
+		j++
+	}
+	if n.start != j || n.actor.Country == "" || (n.kind != mCountry && n.kind != mAgent) {
+		return ""
+	}
+	// The country must qualify a title: "Australia's foreign minister",
+	// "the Philippine foreign secretary".
+	if n.kind == mAgent {
+		return n.actor.Country
+	}
+	e := n.end
+	if e < len(toks) && toks[e].kind == tokPoss {
+		e++
+	}
+	if _, ae, ok := s.titles(e); ok && personTitle(ae) {
+		return n.actor.Country
+	}
+	return ""
+}
+
+// speechCountry reads "said (on Monday) (that) Australia ..." after the
+// mention k: a verb of speech within three words, then a country (or an
+// agent of one) as the subject of the reported clause.
+func (s *sentence) speechCountry(k int) string {
+	toks := s.toks
+	m := &s.mentions[k]
+	for j := m.end; j < len(toks) && j < m.end+4; j++ {
+		if toks[j].kind != tokWord || !toks[j].is(fSpeechVerbs) {
+			continue
+		}
+		j++
+		if j < len(toks) && toks[j].low == "that" {
+			j++
+		}
+		if j < len(toks) && toks[j].low == "the" {
+			j++
+		}
+		if j < len(toks) && s.midx[j] >= 0 {
+			n := &s.mentions[s.midx[j]]
+			if n.start == j && n.prep == "" && (n.kind == mCountry || n.kind == mAgent) && n.actor.Country != "" {
+				return n.actor.Country
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// stateNouns and groupNouns are the heads of definite descriptions that
+// refer back to a state ("the kingdom said") or to an armed or political
+// group ("the group said").
+var (
+	stateNouns = map[string]bool{"country": true, "kingdom": true, "island": true, "nation": true,
+		"republic": true, "emirate": true, "sultanate": true, "principality": true}
+	groupNouns = map[string]bool{"group": true, "militants": true, "militia": true, "movement": true,
+		"insurgents": true, "rebels": true, "organisation": true, "organization": true}
+)
+
+// subjectPosition reports whether a noun phrase starting at token i can be
+// the subject of a clause: it starts the sentence or follows a clause
+// boundary, a conjunction or a verb of speech ("said the kingdom would").
+func (s *sentence) subjectPosition(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := &s.toks[i-1]
+	switch p.low {
+	case ",", ";", ":", "and", "but", "while", "that", "as", "because", "since", "when", "after", "although", "though", "where":
+		return true
+	}
+	return p.kind == tokQuote || p.kind == tokDash || (p.kind == tokWord && p.is(fSpeechVerbs))
+}
+
+// referent returns what a definite description at token i refers to: the
+// last country (state) or group named as a subject earlier in the
+// sentence, else in the article's earlier sentences.
+func (s *sentence) referent(i int, state bool) *Actor {
+	s.finish() // the prepositions of the mentions so far
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		if m := &s.mentions[k]; m.start < i {
+			if a := s.referentOf(m, state); a != nil {
+				return a
+			}
+		}
+	}
+	if state {
+		return s.reg.lastState
+	}
+	return s.reg.lastGroup
+}
+
+// referentOf returns the mention's actor if a later description can refer
+// to it: a country named by a proper name (not a demonym: "Israeli
+// hostages") or a group, as a subject (not after a preposition).
+func (s *sentence) referentOf(m *mention, state bool) *Actor {
+	if m.prep != "" || m.pronoun {
+		return nil
+	}
+	if state {
+		if m.kind == mCountry && s.toks[m.end-1].upper {
+			return m.actor
+		}
+		return nil
+	}
+	if m.kind == mOther && m.actor.Type == TypeGroup {
+		return m.actor
+	}
+	return nil
+}
+
+// noteReferents records the last state and group the sentence names as a
+// subject, for definite descriptions in later sentences.
+func (s *sentence) noteReferents() {
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if a := s.referentOf(m, true); a != nil {
+			s.reg.lastState = a
+		}
+		if a := s.referentOf(m, false); a != nil {
+			s.reg.lastGroup = a
+		}
+	}
+}
+
 // add records a mention of [i, j) and returns j.
 func (s *sentence) add(i, j int, a *Actor, kind int, coref bool) int {
 	if a == nil || a.ID == "" || a.Name == "" {
 		return j
 	}
+	coref = coref || s.corefing
 	if !coref {
 		a.seen(spanText(s.toks, i, j))
 	}
@@ -363,6 +568,29 @@ func (s *sentence) mentionAt(i int) int {
 		}
 		return i
 	}
+	// "the country", "the kingdom", "the group": the state or group last
+	// named as a subject, when the phrase is the subject of its clause.
+	if t.low == "the" && i+1 < len(toks) && toks[i+1].kind == tokWord && s.subjectPosition(i) {
+		e := i + 2
+		if e < len(toks) && toks[i+1].low == "island" && toks[e].low == "nation" {
+			e++
+		}
+		if e == len(toks) || toks[e].low != "of" {
+			switch w := toks[i+1].low; {
+			case stateNouns[w]:
+				if c := s.referent(i, true); c != nil {
+					s.corefing = true
+					end := s.modified(i, e, c, mCountry, KindName)
+					s.corefing = false
+					return end
+				}
+			case groupNouns[w]:
+				if g := s.referent(i, false); g != nil {
+					return s.add(i, e, g, kindOf(g), true)
+				}
+			}
+		}
+	}
 	// "the minister", "the secretary of state": the last official with that role.
 	if t.low == "the" && i+1 < len(toks) {
 		if end, ae, ok := s.reg.agentAt(toks, i+1, s.buf); ok && personTitle(ae) && ae.Role != "" {
@@ -483,8 +711,17 @@ func (s *sentence) personAfter(i int, country *Actor, ae AgentEntry) (int, *Acto
 	}
 	name := spanText(toks, i, e)
 	key := NormalizeName(name)
-	if furniture[key] {
+	if furniture[key] || s.reg.lex.IsNotActor(key) {
 		return i, nil
+	}
+	if p := s.reg.bySurname(toks, i, e); p != nil {
+		// "Volodymyr Zelenskiy", "Sergey Lavrov": another spelling of a
+		// known official's first names.
+		if ae.Role != "" && ae.Type == TypePerson {
+			p.Role = ae.Role
+		}
+		s.reg.learnNames(toks, i, e, p)
+		return e, p
 	}
 	c := ""
 	if country != nil {
@@ -494,6 +731,31 @@ func (s *sentence) personAfter(i int, country *Actor, ae AgentEntry) (int, *Acto
 	s.reg.alias[key] = p.ID
 	s.reg.learnNames(toks, i, e, p)
 	return e, p
+}
+
+// bySurname returns the known person whose indexed surname ends the
+// unknown name [i, e) of two or more words, or nil. A name is another
+// spelling of a curated official's ("Volodymyr Zelenskiy" for "Volodymyr
+// Zelensky", "Sergey Lavrov") when its last word is that official's
+// surname: surnames shared by many people are not indexed.
+func (r *registry) bySurname(toks []token, i, e int) *Actor {
+	if e-i < 2 || toks[e-1].kind != tokWord {
+		return nil
+	}
+	for _, ne := range r.lex.LookupName(toks[e-1].key) {
+		if ne.Kind != KindSurname {
+			continue
+		}
+		a, ok := r.lex.Actor(ne.ActorID)
+		if !ok || a.Type != TypePerson {
+			return nil
+		}
+		if len(r.lex.Terms(a.ID)) > 0 {
+			a.Country, a.Role = r.termAt(a.ID)
+		}
+		return r.get(a)
+	}
+	return nil
 }
 
 // learnNames lets later mentions name a person by surname or first name
@@ -541,6 +803,15 @@ func (s *sentence) modified(i, nameEnd int, a *Actor, kind int, nk string) int {
 		p++
 	}
 	end, ae, ok := s.titles(p)
+	if !ok && (p > nameEnd || nk == KindDemonym) {
+		// "German federal prosecutors", "Iran's state news agency",
+		// "Pakistani security officials": modifiers of an agent.
+		if q := agentModifiers(toks, p); q > p {
+			if e, ae2, ok2 := s.titles(q); ok2 && ae2.Type != TypeOrganisation && ae2.Type != "" {
+				end, ae, ok = e, ae2, true
+			}
+		}
+	}
 	if ok {
 		if pe, person := s.personAfter(end, a, ae); pe > end {
 			if a.Type == TypeCountry && person.Country == "" {
@@ -599,6 +870,30 @@ func (s *sentence) modified(i, nameEnd int, a *Actor, kind int, nk string) int {
 		}
 	}
 	return s.add(i, nameEnd, a, kind, false)
+}
+
+// agentModifier are the lower-case words that may stand between a
+// country's name and an agent of it without changing whose agent it is:
+// "German federal prosecutors", "Chinese state media", "Russian military
+// intelligence", "Pakistani security officials".
+var agentModifier = map[string]bool{
+	"federal": true, "state": true, "national": true, "top": true, "senior": true, "security": true,
+	"military": true, "naval": true, "border": true, "special": true, "elite": true, "local": true,
+	"regional": true, "provincial": true, "interim": true, "transitional": true, "caretaker": true,
+	"acting": true, "deputy": true, "visiting": true, "armed": true, "paramilitary": true, "riot": true,
+	"counterterrorism": true, "presidential": true, "royal": true, "ruling": true, "new": true,
+	"intelligence": true, "foreign": true, "defence": true, "defense": true, "government": true,
+	"official": true, "chief": true, "main": true, "two": true, "three": true, "several": true,
+	"coast": true, "air": true, "defence-ministry": true, "cabinet": true, "junior": true,
+}
+
+// agentModifiers returns the end of up to two agent modifiers at j, or j.
+func agentModifiers(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+2 && toks[k].kind == tokWord && !toks[k].upper && agentModifier[toks[k].low] {
+		k++
+	}
+	return k
 }
 
 // sharedAgent reads ", Pakistani troops" or "and Pakistani troops" after a

@@ -128,6 +128,9 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 			return out
 		}
 	}
+	if sportsScore(toks) {
+		return out
+	}
 	// Vocabulary matches outside mentions.
 	cls := s.cls[:0]
 	if cap(s.mask) < n {
@@ -159,6 +162,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	s.quoteSpeakers()
 	usedObj := make(map[int]bool, 4)
 	out, judged := x.describes(s, cls, owner, out)
+	out, judged = x.stances(s, cls, owner, out, judged)
 	for k := range cls {
 		if judged[cls[k].m.start] {
 			cls[k].done = true
@@ -296,6 +300,14 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		c.skip = true
 		return out
 	}
+	// "the case of jailed writer X", "for detained citizens": a participle
+	// after a preposition and before a noun is an adjective.
+	if (form == formPart || form == formBoth) && m.end-m.start == 1 && m.start > 0 && m.end < len(toks) &&
+		toks[m.start-1].is(fPrepositions) && toks[m.start-1].low != "by" &&
+		toks[m.end].kind == tokWord && !toks[m.end].upper && !toks[m.end].is(fPrepositions) && !toks[m.end].is(fPhraseModifier) && s.midx[m.end] < 0 {
+		c.skip = true
+		return out
+	}
 	// "nationals suspected of spying": a participle right after the object
 	// of an earlier verb describes it; no relation of its own.
 	if !passive && (form == formPart || form == formBoth) && m.start > 0 {
@@ -343,6 +355,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		c.subjects = subjects
 		conf *= 0.95
 	} else {
+		// What is pledged or provided decides where its target is:
+		// "pledged $10 billion of investment in Pakistan".
+		code = refineByNoun(toks, m.end, code)
 		objects = s.object(m, code)
 		// Consultations: a partner "with X" beats a place "in Gaza".
 		if strings.HasPrefix(code, "04") {
@@ -366,7 +381,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	// "received a $20 billion lifeline from the U.S.": the giver acts.
 	if !passive && len(objects) > 0 && strings.HasPrefix(toks[m.start].low, "receiv") && s.mentions[objects[0]].prep == "from" {
 		subjects, objects = objects, subjects
-		code = refineByNoun(toks, m.end, "070")
+		code = receivedCode(toks, m.end, s.mentions[subjects[0]].start)
 	}
 	for _, o := range objects {
 		usedObj[o] = true
@@ -376,6 +391,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if strings.HasPrefix(code, "045") || code == "039" || code == "028" || code == "038" || ((code == "036" || code == "043") && len(objects) == 0) {
 		if b := s.between(m.end); len(b) > 0 {
 			objects = b
+			c.objects = b
 			for _, o := range b {
 				usedObj[o] = true
 			}
@@ -422,6 +438,27 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	}
 	if len(subjects) == 0 {
 		return out
+	}
+	if len(objects) == 0 && (m.end-m.start > 1 && symmetric(code) || strings.HasPrefix(code, "08")) {
+		// "announced a ceasefire between Israel and Hamas": the parties
+		// after "between" relate to each other, whoever announced it.
+		if b := s.between(m.end); len(b) > 1 {
+			for _, a := range b {
+				for _, o := range b {
+					if a != o {
+						out = appendEvent(out, s.mentions[a].actor, s.mentions[o].actor, code, conf*0.8, m.start)
+					}
+				}
+			}
+			return out
+		}
+	}
+	if len(objects) == 0 && mod == modFact && !(len(subjects) > 1 && symmetric(code)) {
+		// "Bolivia cut ties with Israel, while Chile and Colombia recalled
+		// their ambassadors": a parallel clause of the same kind of act
+		// with a new subject and no object shares the earlier target.
+		objects = s.parallelTarget(cls, k, code, subjects)
+		c.objects = objects
 	}
 	before := len(out)
 	defer func() { c.emitted = mod == modFact && len(out) > before }()
@@ -547,7 +584,7 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 			if t.low == "that" {
 				return -1, nil, 0
 			}
-			if t.low == "it" || t.low == "they" || t.low == "we" {
+			if t.low == "it" || t.low == "they" || t.low == "we" || t.low == "he" || t.low == "she" {
 				// "Saudi Arabia said (on Monday) it was ready ...": the speaker.
 				for p := j - 1; p >= 0 && p >= j-5; p-- {
 					if toks[p].is(fSpeechVerbs) {
@@ -656,6 +693,7 @@ func (s *sentence) coordLeft(mi int) []int {
 		for j >= 0 && s.toks[j].low == "the" {
 			j--
 		}
+		j = s.skipCompoundLeft(j)
 		if j < 1 || (s.toks[j].low != "and" && s.toks[j].text != ",") {
 			break
 		}
@@ -665,6 +703,9 @@ func (s *sentence) coordLeft(mi int) []int {
 		}
 		if p < 0 || s.midx[p] < 0 || s.midx[p] == cur {
 			break
+		}
+		if s.objectOfVerb(s.midx[p]) {
+			break // "expelled the French ambassador, and Niger ... recalled"
 		}
 		cur = s.midx[p]
 		if s.mentions[cur].prep != "" && s.mentions[cur].prep != "with" {
@@ -699,8 +740,12 @@ func (s *sentence) coordRight(mi int) []int {
 		for j < len(s.toks) && (s.toks[j].low == "the" || s.toks[j].low == "its") {
 			j++
 		}
+		j = s.skipCompoundRight(j)
 		if j >= len(s.toks) || s.midx[j] < 0 || s.mentions[s.midx[j]].start != j {
 			break
+		}
+		if s.startsClause(s.midx[j]) {
+			break // "attacked Ukraine, and Poland condemned it"
 		}
 		cur = s.midx[j]
 		out = append(out, cur)
@@ -773,9 +818,9 @@ func (s *sentence) object(m vmatch, code string) []int {
 		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form == formNoun && toks[m.start].is(fLightVerbs) {
 			break // "launched talks with X": the noun owns its object
 		}
-		if j > m.end && (t.is(fNpPreps) || (attack && (t.low == "at" || t.low == "on" || t.low == "against"))) {
+		if j > m.end && (t.is(fNpPreps) || (attack && (t.low == "at" || t.low == "on" || t.low == "against")) || (t.low == "by" && judgesAct(code))) {
 			k := j + 1
-			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both") {
+			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both" || toks[k].low == "a" || toks[k].low == "an") {
 				k++
 			}
 			if k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].start == k && !s.mentions[s.midx[k]].pronoun {
@@ -1108,7 +1153,7 @@ func intentCode(code string) string {
 // coordinated actors ("India and Japan signed", "talks between A and B").
 func symmetric(code string) bool {
 	switch code {
-	case "030", "032", "036", "040", "041", "044", "046", "050", "057", "190", "193", "110", "0311", "0312", "031", "064", "087", "0871":
+	case "030", "032", "036", "040", "041", "044", "046", "050", "057", "190", "193", "110", "0311", "0312", "031", "064", "087", "0871", "084", "0841":
 		return true
 	}
 	return strings.HasPrefix(code, "06")
@@ -1149,6 +1194,31 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 						}
 					}
 				}
+			}
+		}
+		return out
+	}
+	// "after weeks of mediation by Qatar and Egypt": the mediators act
+	// towards the parties named after "between" in the sentence.
+	if last == "by" && strings.HasPrefix(code, "045") {
+		j := skipQuantity(toks, m.end)
+		if j >= len(toks) || s.midx[j] < 0 {
+			return out
+		}
+		mediators := s.coordRight(s.midx[j])
+		var parties []int
+		for p := 0; p+1 < len(toks); p++ {
+			if toks[p].low == "between" && s.midx[p+1] >= 0 {
+				parties = s.coordRight(s.midx[p+1])
+				break
+			}
+		}
+		if len(parties) < 2 || s.modality(max(0, m.start-6), m.start, cls, k) == modDrop {
+			return out
+		}
+		for _, a := range mediators {
+			for _, b := range parties {
+				out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.55, m.start)
 			}
 		}
 		return out
@@ -1369,4 +1439,212 @@ func (x *Extractor) describes(s *sentence, base []clause, owner []int, out []eve
 		judged[i] = true
 	}
 	return out, judged
+}
+
+// judgesAct reports whether a code judges an act that its author may be
+// named for after "by": "condemned the attack by X", "rejected a proposal
+// by X", "demanded an end to the blockade by X".
+func judgesAct(code string) bool {
+	r := code[:2]
+	return r == "10" || r == "11" || r == "12"
+}
+
+// skipCompoundLeft steps left over hyphenated modifiers before a mention
+// ("and nuclear-armed Pakistan", "and oil-rich Qatar") from j.
+func (s *sentence) skipCompoundLeft(j int) int {
+	toks := s.toks
+	for j >= 2 && toks[j].kind == tokWord && !toks[j].upper && s.midx[j] < 0 && toks[j-1].kind == tokHyphen && toks[j-2].kind == tokWord && s.midx[j-2] < 0 {
+		j -= 3
+	}
+	return j
+}
+
+// skipCompoundRight steps right over hyphenated modifiers before a
+// mention from j.
+func (s *sentence) skipCompoundRight(j int) int {
+	toks := s.toks
+	for j+3 < len(toks) && toks[j].kind == tokWord && s.midx[j] < 0 && toks[j+1].kind == tokHyphen && toks[j+2].kind == tokWord && !toks[j+2].upper && s.midx[j+2] < 0 && s.midx[j+3] >= 0 {
+		j += 3
+	}
+	return j
+}
+
+// parallelTarget returns the objects of an earlier clause of the sentence
+// that coded the same kind of act (the same CAMEO root) with other
+// subjects: "X cut ties with Israel, while Y recalled its ambassador"
+// shares Israel. It returns nil when there is none.
+func (s *sentence) parallelTarget(cls []clause, k int, code string, subjects []int) []int {
+	for o := k - 1; o >= 0; o-- {
+		pc := &cls[o]
+		if !pc.emitted || len(pc.objects) == 0 || pc.m.entry.form == formNoun {
+			continue
+		}
+		pcode := pc.m.entry.code
+		if len(pcode) < 2 || pcode[:2] != code[:2] {
+			continue
+		}
+		for _, a := range subjects {
+			for _, b := range append(pc.subjects[:len(pc.subjects):len(pc.subjects)], pc.objects...) {
+				if s.mentions[a].actor == s.mentions[b].actor {
+					return nil // the same actors: not a parallel clause
+				}
+			}
+		}
+		return pc.objects
+	}
+	return nil
+}
+
+// receivedCode codes what was received from a giver whose mention starts
+// at end: a call is the giver's call (041), a visit or delegation the
+// giver's visit (042), an invitation the giver's appeal (020); else aid,
+// refined by its kind (070-073).
+func receivedCode(toks []token, from, end int) string {
+	for j := from; j < end && j < len(toks); j++ {
+		switch toks[j].low {
+		case "call", "phone", "telephone", "phonecall":
+			return "041"
+		case "visit", "visitor", "visitors", "delegation", "envoy":
+			return "042"
+		case "invitation":
+			return "020"
+		}
+	}
+	return refineByNoun(toks, from, "070")
+}
+
+// sportsScore reports a match result: a small score ("2-1", "3-0") with a
+// word of sport results (beat, defeated, final, title, match, cup).
+func sportsScore(toks []token) bool {
+	score := false
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].kind == tokNumber && toks[i+1].kind == tokHyphen && toks[i+2].kind == tokNumber && len(toks[i].text) <= 2 && len(toks[i+2].text) <= 2 {
+			score = true
+			break
+		}
+	}
+	if !score {
+		return false
+	}
+	for i := range toks {
+		switch toks[i].low {
+		case "beat", "beats", "defeated", "final", "title", "match", "cup", "semi", "draw", "drew", "league", "victory":
+			return true
+		}
+	}
+	return false
+}
+
+// stanceWords are adjectives of a stated stance towards what follows:
+// pessimism (012) and optimism (013).
+var stanceWords = map[string]string{
+	"concerned": "012", "worried": "012", "alarmed": "012", "troubled": "012",
+	"disappointed": "012", "dismayed": "012", "saddened": "012", "disturbed": "012",
+	"pessimistic": "012", "uneasy": "012", "anxious": "012",
+	"optimistic": "013", "hopeful": "013", "encouraged": "013", "upbeat": "013",
+	"heartened": "013", "positive": "013",
+}
+
+// stancePreps introduce what a stance is about.
+var stancePreps = map[string]bool{"about": true, "over": true, "by": true, "at": true, "with": true, "regarding": true}
+
+// stances codes stated stances: "Japan said it was deeply concerned
+// about China's drills" (012), "said he was optimistic about talks with
+// Greece" (013). The stance adjective needs a subject (the speaker, by
+// way of "it", "he" or "we" after a speech verb) and an actor after its
+// preposition; negation and conditions drop it.
+func (x *Extractor) stances(s *sentence, base []clause, owner []int, out []event, judged map[int]bool) ([]event, map[int]bool) {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tokWord || s.midx[i] >= 0 {
+			continue
+		}
+		code, ok := stanceWords[t.low]
+		if !ok || !stancePreps[toks[i+1].low] {
+			continue
+		}
+		// "was deeply concerned", "is increasingly worried": after a form of "be".
+		p := i - 1
+		for p > 0 && (toks[p].is(fAdverbs) || strings.HasSuffix(toks[p].low, "ly") || toks[p].low == "very" || toks[p].low == "so") {
+			p--
+		}
+		if !toks[p].is(fBeAux) && toks[p].low != "remain" && toks[p].low != "remains" && toks[p].low != "remained" {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && (toks[j].low == "the" || toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "both") {
+			j++
+		}
+		if j >= len(toks) || s.midx[j] < 0 {
+			// "optimistic about talks with Greece": the partner of talks.
+			objs := s.withAfter(i + 2)
+			if len(objs) == 0 {
+				continue
+			}
+			j = s.mentions[objs[0]].start
+		}
+		objs := s.coordRight(s.midx[j])
+		cls := append(base[:len(base):len(base)], clause{m: vmatch{start: i, end: i + 1, entry: &verbEntry{code: code, form: formPast, curated: true}}})
+		k := len(cls) - 1
+		st, subs, f := x.subject(s, cls, k, owner, map[int]bool{})
+		if len(subs) == 0 {
+			continue
+		}
+		if s.modality(st, p, cls, k) == modDrop || s.negatedSince(st, i) {
+			continue
+		}
+		for _, a := range subs {
+			for _, b := range objs {
+				out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.7*f, i)
+			}
+		}
+		if judged == nil {
+			judged = make(map[int]bool, 2)
+		}
+		if o := owner[i]; o >= 0 {
+			judged[base[o].m.start] = true
+		}
+	}
+	return out, judged
+}
+
+// startsClause reports whether mention mi, with the mentions coordinated
+// to its right, is followed by a verb: the subject of a new clause, not a
+// further object ("struck Kyiv, and Poland scrambled jets").
+func (s *sentence) startsClause(mi int) bool {
+	j := s.mentions[mi].end
+	for n := 0; j+1 < len(s.toks) && n < 6; n++ {
+		// further coordinated mentions: ", Z", "and Z", ", and the Z"
+		k := j
+		for k < len(s.toks) && (s.toks[k].low == "and" || s.toks[k].text == "," || s.toks[k].low == "the") {
+			k++
+		}
+		if k == j || k >= len(s.toks) || s.midx[k] < 0 {
+			break
+		}
+		j = s.mentions[s.midx[k]].end
+	}
+	for j < len(s.toks) && s.toks[j].is(fAdverbs) {
+		j++
+	}
+	if j >= len(s.toks) || j >= len(s.owner) {
+		return false
+	}
+	o := s.owner[j]
+	return o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form != formNoun && s.cls[o].m.entry.form != formIng
+}
+
+// objectOfVerb reports whether mention mi follows a verb directly (past
+// determiners and modifiers): the object of that verb, not a subject.
+func (s *sentence) objectOfVerb(mi int) bool {
+	j := s.mentions[mi].start - 1
+	for j >= 0 && s.midx[j] < 0 && skippable(s.toks, j) {
+		j--
+	}
+	if j < 0 || s.midx[j] >= 0 || j >= len(s.owner) {
+		return false
+	}
+	o := s.owner[j]
+	return o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form != formNoun
 }

@@ -235,3 +235,76 @@ func (v *vocab) walk(toks []token, i, j int, node *vnode, skips int, skipped boo
 		v.walk(toks, i, j+1, node, skips+1, true, skipMask, best)
 	}
 }
+
+// userVocab returns the built-in vocabulary with the users' relation
+// phrases added as curated phrases. A phrase whose code has no relation is
+// an error (ErrVocabulary).
+func userVocab(rels []UserRelation) (*vocab, error) {
+	var b strings.Builder
+	b.WriteString(verbsTSV)
+	b.WriteByte('\n')
+	for _, r := range rels {
+		if _, ok := relationFor(r.Cameo); !ok {
+			return nil, fmt.Errorf("user relation %q: CAMEO code %q: %w", r.Phrase, r.Cameo, ErrVocabulary)
+		}
+		words := strings.Fields(strings.ToLower(r.Phrase))
+		if len(words) == 0 {
+			continue
+		}
+		for _, f := range userForms(words[0]) {
+			words[0] = f.word
+			fmt.Fprintf(&b, "%s\t%s\t%s\tcurated\n", strings.Join(words, " "), r.Cameo, f.form)
+		}
+	}
+	return parseVocab(b.String())
+}
+
+// userForm is one inflection of a user phrase's first word.
+type userForm struct{ word, form string }
+
+// userForms returns the first word of a user phrase as written and, for
+// a regular verb, its other forms: "ink" gives inks, inked, inking;
+// "inked" gives ink, inks, inking. A word that is no verb form ("talks")
+// is kept as written, as a base form.
+func userForms(w string) []userForm {
+	base := w
+	switch {
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		base = strings.TrimSuffix(w, "ied") + "y"
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		base = strings.TrimSuffix(w, "ed")
+		if n := len(base); n > 2 && base[n-1] == base[n-2] && !strings.ContainsRune("aeiouls", rune(base[n-1])) {
+			base = base[:n-1] // "dropped" → "drop"
+		}
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		base = strings.TrimSuffix(w, "ing")
+	}
+	out := []userForm{{w, "b"}}
+	if base != w {
+		out[0].form = "dn"
+		if strings.HasSuffix(w, "ing") {
+			out[0].form = "g"
+		}
+		out = append(out, userForm{base, "b"})
+		if strings.HasSuffix(w, "ed") {
+			out = append(out, userForm{base + "e", "b"}) // "traded" → "trade"
+		}
+	}
+	stem := strings.TrimSuffix(base, "e")
+	past, ing, third := stem+"ed", stem+"ing", base+"s"
+	if strings.HasSuffix(base, "e") {
+		past = base + "d"
+	}
+	if n := len(base); n > 1 && base[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(base[n-2])) {
+		past, third = base[:n-1]+"ied", base[:n-1]+"ies"
+	}
+	if strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "x") {
+		third = base + "es"
+	}
+	for _, f := range []userForm{{third, "s"}, {past, "dn"}, {ing, "g"}} {
+		if f.word != w {
+			out = append(out, f)
+		}
+	}
+	return out
+}

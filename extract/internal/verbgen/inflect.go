@@ -56,7 +56,7 @@ var irregular = map[string][2]string{
 // doubling lists verbs of more than one syllable that double their final
 // consonant ("expel" → "expelled"); one-syllable CVC verbs double by rule.
 var doubling = map[string]bool{
-	"admit": true, "commit": true, "compel": true, "control": true, "expel": true,
+	"admit": true, "airdrop": true, "commit": true, "compel": true, "control": true, "expel": true,
 	"patrol": true, "regret": true, "refer": true, "prefer": true, "confer": true,
 	"deter": true, "occur": true, "rebel": true, "equip": true, "submit": true,
 	"transmit": true, "permit": true, "omit": true, "abet": true, "kidnap": true,
