@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/extract/dedupe"
 	"github.com/diplograph/diplograph/extract/fetch"
 	"github.com/diplograph/diplograph/extract/gdelt"
 	"github.com/diplograph/diplograph/graph"
@@ -91,6 +92,9 @@ terminal unless --quiet is given.`,
 // loadSummary counts what a load did.
 type loadSummary struct {
 	Files, Read, Stored, Updated, Skipped, Failed, Triples int
+	// Copies counts articles recorded as another outlet's copy of a
+	// stored story.
+	Copies int
 	// Quads is the number of quads read from N-Quads files.
 	Quads int
 }
@@ -98,6 +102,9 @@ type loadSummary struct {
 func (s loadSummary) String() string {
 	out := fmt.Sprintf("%d articles read from %d inputs: %d stored, %d updated, %d already stored, %d failed; %d triples",
 		s.Read, s.Files, s.Stored, s.Updated, s.Skipped, s.Failed, s.Triples)
+	if s.Copies > 0 {
+		out += fmt.Sprintf("; %d copies of stored stories", s.Copies)
+	}
 	if s.Quads > 0 {
 		out += fmt.Sprintf("; %d quads from N-Quads", s.Quads)
 	}
@@ -113,6 +120,9 @@ type extracted struct {
 	triples []extract.Triple
 	// ready marks triples read (GDELT) rather than to be extracted.
 	ready bool
+	// story is the id of the stored article this one is a copy of
+	// (syndicated wire copy): it is recorded as a copy, not extracted.
+	story string
 	// size is the bytes of input this item completes, for the progress bar.
 	size int64
 	err  error
@@ -210,7 +220,13 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 						j.triples = nil
 						j.err = errAlreadyStored
 					} else if !j.ready {
-						j.triples, j.err = ex.Extract(ctx, j.article)
+						if !ok {
+							// A copy of a stored story is not extracted.
+							j.story, _, j.err = store.FindStory(ctx, j.article)
+						}
+						if j.err == nil && j.story == "" {
+							j.triples, j.err = ex.Extract(ctx, j.article)
+						}
 					}
 				}
 				select {
@@ -228,12 +244,14 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 
 	// The writer: results in input order, batched.
 	var batch []extracted
+	var batchIndex dedupe.Index // the articles of the batch not yet written
 	start := time.Now()
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
 		err := writeBatch(ctx, store, batch, graph.PutOptions{Version: o.Version, NoText: o.NoText}, &sum, o.Err)
+		batchIndex = dedupe.Index{} // the batch's articles are now found through the store
 		var size int64
 		for _, r := range batch {
 			size += r.size
@@ -256,6 +274,36 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 			report(o.Err, r, r.err)
 			bar.add(r.size, sum.Stored, time.Since(start))
 		default:
+			if !r.ready && r.story == "" {
+				// Workers run ahead of the writer: a copy of an article
+				// read earlier in this load is found here, in input order.
+				doc := dedupe.NewDoc(r.article.URL, r.article.Text)
+				if id, how := batchIndex.Find(doc); how != dedupe.NoMatch {
+					r.story = id
+				} else if id, found, err := store.FindStory(ctx, r.article); err != nil {
+					return fmt.Errorf("look up the story of %s: %w", r.article.ID, err)
+				} else if found {
+					r.story = id
+				} else {
+					batchIndex.Add(r.article.ID, doc)
+				}
+			}
+			if r.story != "" {
+				if err := flush(); err != nil { // the story's first article must be stored
+					return err
+				}
+				added, err := store.AddCopy(ctx, r.story, r.article)
+				switch {
+				case err != nil:
+					return fmt.Errorf("record %s as a copy of %s: %w", r.article.ID, r.story, err)
+				case added:
+					sum.Copies++
+				default:
+					sum.Skipped++
+				}
+				bar.add(r.size, sum.Stored, time.Since(start))
+				return nil
+			}
 			batch = append(batch, r)
 			if len(batch) >= o.Batch {
 				return flush()
@@ -317,8 +365,15 @@ func writeBatch(ctx context.Context, store *graph.Store, batch []extracted, put 
 	}
 	outcomes, err := store.PutArticles(ctx, ats, put)
 	if err == nil {
+		var index []extract.Article
 		for i, oc := range outcomes {
 			count(sum, oc, len(batch[i].triples))
+			if oc != graph.Unchanged && !batch[i].ready {
+				index = append(index, batch[i].article)
+			}
+		}
+		if err := store.IndexStories(ctx, index); err != nil {
+			return fmt.Errorf("index the stories of %d articles: %w", len(index), err)
 		}
 		return nil
 	}
@@ -335,6 +390,11 @@ func writeBatch(ctx context.Context, store *graph.Store, batch []extracted, put 
 			return fmt.Errorf("store article %s: %w", r.article.ID, err)
 		default:
 			count(sum, oc, len(r.triples))
+			if oc != graph.Unchanged && !r.ready {
+				if err := store.IndexStory(ctx, r.article); err != nil {
+					return fmt.Errorf("index the story of %s: %w", r.article.ID, err)
+				}
+			}
 		}
 	}
 	return nil

@@ -50,11 +50,16 @@ func runStats(ctx context.Context, o *statsOptions) error {
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
 	}
+	stories, copies, outlets, err := store.StoryStats(ctx)
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
 	if o.Format == "json" {
 		return json.NewEncoder(o.Out).Encode(map[string]int{
 			"articles": st.Articles, "actors": st.Actors, "relations": st.Relations,
 			"triples": st.Triples, "quads": st.Quads,
 			"stale_articles": codings.Stale, "articles_without_text": codings.NoText,
+			"stories": stories, "copies": copies, "outlets": outlets,
 		})
 	}
 	tw := tabwriter.NewWriter(o.Out, 0, 4, 2, ' ', 0)
@@ -62,6 +67,8 @@ func runStats(ctx context.Context, o *statsOptions) error {
 		st.Articles, st.Actors, st.Relations, st.Triples, st.Quads)
 	// Articles coded by another extractor or lexicon: reextract re-codes them.
 	fmt.Fprintf(tw, "stale articles\t%d\narticles without text\t%d\n", codings.Stale, codings.NoText)
+	// Syndicated copies are recorded against their story, not extracted.
+	fmt.Fprintf(tw, "stories\t%d\ncopies\t%d\noutlets\t%d\n", stories, copies, outlets)
 	return tw.Flush()
 }
 
