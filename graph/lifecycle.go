@@ -767,7 +767,19 @@ func (s *Store) ForgetArticle(ctx context.Context, id string) (bool, error) {
 	if _, err := s.swap(ctx, id, now, nil); err != nil {
 		return false, fmt.Errorf("forget article %s: %w", id, err)
 	}
-	return now.complete, nil
+	// A syndicated copy (see AddCopy) has no completion marker of its
+	// own, but it was stored whole: forgetting it counts.
+	return now.complete || isCopy(now.quads), nil
+}
+
+// isCopy reports whether an article's quads record it as a copy of a story.
+func isCopy(qs []quad.Quad) bool {
+	for _, q := range qs {
+		if q.Predicate == quad.IRI(predCopyOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // ArticleInfo is a stored article's metadata (no text) with its

@@ -68,6 +68,20 @@ func runForget(ctx context.Context, o *forgetOptions) error {
 			}
 			ids = append(ids, in.ID)
 		}
+		// Syndicated copies of stories are articles of their outlet too.
+		copies, err := store.Copies(ctx)
+		if err != nil {
+			return fmt.Errorf("forget: %w", err)
+		}
+		for _, c := range copies {
+			if o.Source != "" && c.Source != o.Source {
+				continue
+			}
+			if o.Before != "" && (c.Date == "" || c.Date >= o.Before) {
+				continue
+			}
+			ids = append(ids, c.ID)
+		}
 	}
 	forgotten, missing := 0, 0
 	for _, id := range ids {
