@@ -38,10 +38,35 @@ type registry struct {
 	nsent      int      // sentences read so far
 	lastState  *Actor   // the country last named as a subject ("the country", "the kingdom")
 	lastGroup  *Actor   // the armed or political group last named as a subject ("the group")
+	prevActors []*Actor // the actors the previous sentence named outside place phrases, in order
+	prevList   []*Actor // the coordinated subjects "A and B" of the previous sentence
+	builtin    *Lexicon // the built-in lexicon when lex has user layers, to tell user names; else nil
 }
 
 func newRegistry(lex *Lexicon, date string) *registry {
-	return &registry{lex: lex, date: date, actors: make(map[string]*Actor, 16), alias: make(map[string]string, 16)}
+	r := &registry{lex: lex, date: date, actors: make(map[string]*Actor, 16), alias: make(map[string]string, 16)}
+	if layerOf(lex) != nil {
+		if b, err := BuiltinLexicon(); err == nil && b != lex {
+			r.builtin = b
+		}
+	}
+	return r
+}
+
+// userReading reports whether a user lexicon gave the name key its first
+// reading: a name the built-in lexicon lacks or reads otherwise. Such
+// names may end in a lower-case word ("the Biden administration"); the
+// built-in ones never do.
+func (r *registry) userReading(key string) bool {
+	if r.builtin == nil {
+		return false
+	}
+	es := r.lex.LookupName(key)
+	if len(es) == 0 {
+		return false
+	}
+	bs := r.builtin.LookupName(key)
+	return len(bs) == 0 || bs[0] != es[0]
 }
 
 // get returns the article's copy of an actor, creating it from a.
@@ -215,8 +240,8 @@ func (r *registry) nameAt(toks []token, i int, buf []byte) (int, *Actor, int, st
 		}
 		buf = append(buf, tj.key...)
 		words++
-		if !tj.upper && !tj.caps {
-			continue // a name does not end in lower case ("the", "of")
+		if !tj.upper && !tj.caps && (j == i || !r.userReading(string(buf))) {
+			continue // a name does not end in lower case ("the", "of"), unless a user's does
 		}
 		if a, k, nk, ok := r.lexName(string(buf)); ok {
 			bestEnd, best, bestKind, bestNK = j+1, a, k, nk

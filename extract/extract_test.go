@@ -174,7 +174,7 @@ func TestExtractMeaning(t *testing.T) {
 		{"cricket", "India beat Australia by six wickets in the final in Dubai.", nil},
 		{"refused", "Hungary refused to sign the joint statement on Ukraine.", nil},
 		{"intent not act", "Kazakhstan plans to sign a gas deal with China next year.", []string{"KAZ>CHN:03"}},
-		{"interested in", "We are interested in rebuilding an alliance with you, Rubio told Pakistan.", nil},
+		{"interested in", "We are interested in rebuilding an alliance with you, Rubio told Pakistan.", []string{"USA>PAK:01"}},
 	})
 }
 

@@ -64,9 +64,13 @@ func (s *sentence) findMentions() {
 	}
 	s.headline = titleCased(toks)
 	s.acronymDefinitions()
-	for i := 0; i < n; {
+	for i := 0; i < len(s.toks); {
 		if s.midx[i] >= 0 {
 			i = s.mentions[s.midx[i]].end
+			continue
+		}
+		if end := s.pairAt(i); end > i {
+			i = end // "the two sides": rewritten as "A and B"
 			continue
 		}
 		if end := s.mentionAt(i); end > i {
@@ -82,6 +86,7 @@ func (s *sentence) findMentions() {
 	s.noteDateline()
 	s.personCountries()
 	s.noteReferents()
+	s.notePairs()
 	s.reg.nsent++
 	// The sentence's topic: its first person named outside a prepositional phrase.
 	for k := range s.mentions {
@@ -122,7 +127,7 @@ func (s *sentence) finish() {
 		}
 		m.prep = ""
 		p := m.start - 1
-		for p >= 0 && (toks[p].low == "the" || toks[p].low == "both" || toks[p].is(fRegionAdjectives)) {
+		for p >= 0 && (toks[p].low == "the" || toks[p].low == "both" || toks[p].is(fRegionAdjectives) || countWord(&toks[p])) {
 			p--
 		}
 		if p >= 0 && toks[p].kind == tokWord && toks[p].is(fPrepositions) {
@@ -148,6 +153,20 @@ func (s *sentence) finish() {
 }
 
 var regionAdjectives = map[string]bool{"southern": true, "northern": true, "eastern": true, "western": true, "central": true, "neighbouring": true, "neighboring": true, "occupied": true, "north": true, "south": true, "east": true, "west": true}
+
+// countWords are articles and numerals that may stand between a
+// preposition and the mention it governs: "strikes on three Iranian
+// nuclear sites", "fired at a Philippine ship".
+var countWords = map[string]bool{
+	"a": true, "an": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "several": true, "some": true, "many": true,
+	"dozens": true, "hundreds": true, "thousands": true, "more": true,
+}
+
+// countWord reports whether a token is a numeral or a count word.
+func countWord(t *token) bool {
+	return t.kind == tokNumber || (t.kind == tokWord && countWords[t.low])
+}
 
 var quantityWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "millions": true, "scores": true, "tens": true}
 
@@ -940,6 +959,10 @@ var (
 		"warplanes": true, "warplane": true, "jets": true, "bombers": true, "tanks": true, "artillery": true,
 		"gunboats": true, "submarines": true, "helicopters": true, "shells": true, "airstrikes": true,
 		"warships": true, "warship": true, "destroyer": true, "frigate": true,
+		"defences": true, "defenses": true, "interceptors": true, "gunships": true, "howitzers": true,
+		"mortars": true, "convoy": true, "convoys": true, "units": true, "patrol": true, "patrols": true,
+		"battalion": true, "battalions": true, "brigade": true, "brigades": true, "paratroopers": true,
+		"commandos": true, "marines": true, "snipers": true, "gunfire": true, "bombs": true,
 	}
 	civilAssets = map[string]bool{
 		"ship": true, "ships": true, "vessel": true, "vessels": true, "boat": true, "boats": true,
@@ -974,6 +997,14 @@ func assetAfter(toks []token, j int) (end int, military, ok bool) {
 		if t.kind == tokHyphen {
 			continue
 		}
+		if d := designation(toks, k); d > k {
+			// "Su-30 fighter jets", "F-16s", "Shahed drones": a model
+			// name before a weapon.
+			if e, mil, ok := assetAfter(toks, d); ok && mil && e > d {
+				return e, true, true
+			}
+			break
+		}
 		if t.kind != tokWord || t.upper {
 			break
 		}
@@ -994,6 +1025,22 @@ func assetAfter(toks []token, j int) (end int, military, ok bool) {
 		}
 	}
 	return 0, false, false
+}
+
+// designation returns the end of a weapon's model name at k: a
+// capitalised word with a hyphenated number or letters ("Su-30", "F-16",
+// "MiG-29", "S-400") or one capitalised word ("Shahed", "Patriot"); else
+// k. The caller accepts it only before a weapon noun.
+func designation(toks []token, k int) int {
+	t := &toks[k]
+	if t.kind != tokWord || !t.upper {
+		return k
+	}
+	e := k + 1
+	if e+1 < len(toks) && toks[e].kind == tokHyphen && (toks[e+1].kind == tokNumber || toks[e+1].kind == tokWord && toks[e+1].caps) {
+		e += 2
+	}
+	return e
 }
 
 // notTargeted reports whether the word at j does not name a target ("on",

@@ -121,6 +121,6 @@ func TestRecallNominalEvents(t *testing.T) {
 		{"mediation by", "DOHA (Reuters) - Qatar announced a truce between Israel and Hamas, capping weeks of mediation by Egypt and the United States.", []string{"EGY>ISR:04", "EGY>PSE:04", "ISR>PSE:08", "PSE>ISR:08", "USA>ISR:04", "USA>PSE:04"}},
 		{"prisoner swap", "ABU DHABI (AFP) - The UAE said it had brokered a prisoner swap between Russia and Ukraine.", []string{"ARE>RUS:04", "ARE>UKR:04"}},
 		{"prisoner swap agreed", "MOSCOW (Reuters) - Russia and Ukraine carried out a prisoner swap on Friday, each side releasing 150 soldiers.", []string{"RUS>UKR:08", "UKR>RUS:08"}},
-		{"peace deal between", "Armenia and Azerbaijan initialled a peace deal between the two countries at the White House.", nil},
+		{"peace deal between", "Armenia and Azerbaijan initialled a peace deal between the two countries at the White House.", []string{"ARM>AZE:05", "AZE>ARM:05"}},
 	})
 }

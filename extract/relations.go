@@ -114,6 +114,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	if n < 3 {
 		return out
 	}
+	first := len(out)
 	// Questions produce nothing.
 	last := n - 1
 	for last > 0 && (toks[last].kind == tokQuote || toks[last].kind == tokClose) {
@@ -170,6 +171,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 		}
 		out = x.analyse(s, cls, k, owner, usedObj, out)
 	}
+	out = x.speechEvents(s, cls, owner, out, first)
 	return out
 }
 
@@ -350,6 +352,13 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 					objects = s.coordRight(mi)
 					break
 				}
+			}
+		}
+		// "Talks between Armenia and Azerbaijan, hosted by Kazakhstan": the
+		// parties named after "between".
+		if len(objects) > 0 {
+			if st := s.mentions[objects[0]].start; st >= 2 && s.toks[st-1].low == "and" && s.midx[st-2] >= 0 && s.mentions[s.midx[st-2]].prep == "between" {
+				objects = append([]int{s.midx[st-2]}, objects...)
 			}
 		}
 		c.subjects = subjects
@@ -581,7 +590,16 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 				}
 				return -1, nil, 0
 			}
-			if t.low == "that" {
+			if t.low == "that" || t.low == "which" {
+				// "…, a move that drew …": the act told before the apposition
+				// stands for its subject.
+				if j >= 3 && appositionNouns[toks[j-1].low] && (toks[j-2].low == "a" || toks[j-2].low == "the") && toks[j-3].text == "," {
+					for o := len(cls) - 1; o >= 0; o-- {
+						if o != k && cls[o].m.end <= j-3 && cls[o].emitted && len(cls[o].subjects) > 0 {
+							return s.mentions[cls[o].subjects[0]].start, cls[o].subjects, 0.8
+						}
+					}
+				}
 				return -1, nil, 0
 			}
 			if t.low == "it" || t.low == "they" || t.low == "we" || t.low == "he" || t.low == "she" {
@@ -603,6 +621,10 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 	}
 	return -1, nil, 0
 }
+
+// appositionNouns name an act in an apposition: "…, a move that drew
+// condemnation from X".
+var appositionNouns = map[string]bool{"move": true, "step": true, "decision": true, "action": true, "measure": true}
 
 // firstPerson are pronouns of the speaker inside a quotation.
 var firstPerson = map[string]bool{"we": true, "us": true, "our": true, "i": true, "me": true, "my": true}
@@ -793,7 +815,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 				return []int{len(s.mentions) - 1}
 			}
 		}
-		if skippable(toks, j) || t.low == "both" || t.low == "all" || t.low == "other" || t.is(fAdverbs) {
+		if skippable(toks, j) || t.low == "both" || t.low == "all" || t.low == "other" || t.is(fAdverbs) || (t.kind == tokQuote && j+1 < len(toks) && toks[j+1].kind == tokWord) {
 			j++
 			gap++
 			continue
@@ -980,7 +1002,7 @@ func (s *sentence) modality(from, to int, cls []clause, k int) int {
 		case toks[j].is(fHypoWords):
 			return modDrop
 		case w == "would" || w == "'d":
-			if !speech && !(j+1 < to && toks[j+1].low == "like") {
+			if !speech && !(j+1 < to && toks[j+1].low == "like") && !s.conditionAfter(to) {
 				return modDrop
 			}
 			mod = modIntent
@@ -1007,6 +1029,34 @@ func (s *sentence) modality(from, to int, cls []clause, k int) int {
 		}
 	}
 	return mod
+}
+
+// conditionAfter reports an "if" or "unless" clause after token i in the
+// same sentence part: "X would impose tariffs on Y if …" states an
+// intention under a condition (a threat or an offer), no hypothetical.
+func (s *sentence) conditionAfter(i int) bool {
+	for j := i; j < len(s.toks) && j < i+20; j++ {
+		t := &s.toks[j]
+		if t.text == ";" || t.text == "." || t.kind == tokQuote {
+			return false
+		}
+		if t.low == "if" || t.low == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// hypotheticalAfter reports a modal right after a noun phrase ending at
+// i: "a war between India and Pakistan would be devastating".
+func (s *sentence) hypotheticalAfter(i int) bool {
+	if i < len(s.toks) {
+		switch s.toks[i].low {
+		case "would", "could", "might", "may", "can":
+			return true
+		}
+	}
+	return false
 }
 
 // negatedSince reports a negation between i and j that no "and" or "but"
@@ -1186,7 +1236,7 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 		// them is still reported.
 		if m.end < len(toks) && s.midx[m.end] >= 0 && (!usedObj[s.midx[m.end]] || code >= "09") {
 			ps := s.coordRight(s.midx[m.end])
-			if len(ps) > 1 && s.modality(max(0, m.start-6), m.start, cls, k) != modDrop {
+			if len(ps) > 1 && s.modality(max(0, m.start-6), m.start, cls, k) != modDrop && !s.hypotheticalAfter(s.mentions[ps[len(ps)-1]].end) {
 				for _, a := range ps {
 					for _, b := range ps {
 						if a != b && (symmetric(code) || a < b) {

@@ -197,6 +197,10 @@ var phraseModifier = map[string]bool{
 	"eleven": true, "twelve": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true,
 	"any": true, "mutual": true, "percent": true, "per": true, "cent": true, "%": true, "broader": true, "southern": true, "northern": true,
 	"eastern": true, "western": true, "central": true, "armed": true, "naval": true,
+	"severe": true, "steep": true, "stiff": true, "crippling": true, "secondary": true,
+	"reciprocal": true, "sectoral": true, "higher": true, "huge": true, "significant": true,
+	"immediate": true, "unconditional": true, "permanent": true, "temporary": true,
+	"targeted": true, "total": true, "complete": true, "partial": true, "extensive": true,
 }
 
 // vmatch is a vocabulary phrase found in a sentence.
