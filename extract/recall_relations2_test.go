@@ -39,6 +39,6 @@ func TestRecallRelations2(t *testing.T) {
 		{"a move that", "Spain recognised a Palestinian state, a move that drew a furious response from Israel.", []string{"ESP>PSE:05", "ISR>ESP:11"}},
 		// Subordinate clauses that report a second event.
 		{"after strikes", "Israel struck Hezbollah positions in southern Lebanon after Hezbollah rockets hit northern Israel.", []string{"ISR>LBN:19", "LBN>ISR:19"}},
-		{"after visit", "China held military drills around Taiwan after Taiwan's president visited the United States.", []string{"TWN>USA:04"}},
+		{"after visit", "China held military drills around Taiwan after Taiwan's president visited the United States.", []string{"CHN>TWN:15", "TWN>USA:04"}},
 	})
 }

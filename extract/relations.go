@@ -172,6 +172,9 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 		out = x.analyse(s, cls, k, owner, usedObj, out)
 	}
 	out = x.speechEvents(s, cls, owner, out, first)
+	out = x.conflictBetween(s, cls, out)
+	out = x.actsOf(s, cls, owner, out)
+	out = x.actJudgements(s, cls, owner, out)
 	return out
 }
 
@@ -392,6 +395,10 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		subjects, objects = objects, subjects
 		code = receivedCode(toks, m.end, s.mentions[subjects[0]].start)
 	}
+	// "gave Russia 50 days to reach a deal": an ultimatum.
+	if len(objects) > 0 && ultimatum(toks, m.start, s.mentions[objects[len(objects)-1]].end) {
+		code = "139"
+	}
 	for _, o := range objects {
 		usedObj[o] = true
 	}
@@ -607,6 +614,11 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 				for p := j - 1; p >= 0 && p >= j-5; p-- {
 					if toks[p].is(fSpeechVerbs) {
 						if mi := s.speakerBefore(p); mi >= 0 {
+							if t.low == "they" || t.low == "we" {
+								// "France and Germany said they would …": every member.
+								subs := s.coordLeft(mi)
+								return s.mentions[subs[0]].start, subs, 0.8
+							}
 							return s.mentions[mi].start, []int{mi}, 0.8
 						}
 						break
@@ -850,6 +862,16 @@ func (s *sentence) object(m vmatch, code string) []int {
 			}
 			break
 		}
+		// "suspended visas for Pakistani nationals", "froze the assets of
+		// Iranian banks": a group or institution of a country after "for"
+		// or "of" is the target.
+		if j >= m.end && (t.low == "for" || t.low == "of") {
+			k := skipCount(toks, j+1)
+			if k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].start == k && s.nationalsMention(s.midx[k]) {
+				return s.coordRight(s.midx[k])
+			}
+			break
+		}
 	}
 	root := code[:2]
 	if root == "17" || root == "18" || root == "19" || root == "20" || code == "042" || root == "07" || root == "06" || strings.HasPrefix(code, "031") || code == "033" {
@@ -922,7 +944,7 @@ func (s *sentence) between(i int) []int {
 				k++
 			}
 			if k < len(s.toks) && s.midx[k] >= 0 {
-				out := s.coordRight(s.midx[k])
+				out := s.coordBetween(s.midx[k])
 				if len(out) > 1 {
 					return out
 				}
@@ -1235,7 +1257,7 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 		// talks between A and B") have not met yet; a conflict between
 		// them is still reported.
 		if m.end < len(toks) && s.midx[m.end] >= 0 && (!usedObj[s.midx[m.end]] || code >= "09") {
-			ps := s.coordRight(s.midx[m.end])
+			ps := s.coordBetween(s.midx[m.end])
 			if len(ps) > 1 && s.modality(max(0, m.start-6), m.start, cls, k) != modDrop && !s.hypotheticalAfter(s.mentions[ps[len(ps)-1]].end) {
 				for _, a := range ps {
 					for _, b := range ps {

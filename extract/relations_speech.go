@@ -30,6 +30,8 @@ var copulas = map[string]bool{
 	"amounted": true, "amounts": true, "amount": true, "constituted": true, "constitutes": true,
 	"represents": true, "represented": true, "remains": true, "remained": true,
 	"seemed": true, "seems": true, "became": true, "becomes": true,
+	"resembled": true, "resembles": true, "approaches": true, "approached": true,
+	"smacks": true, "smacked": true, "equals": true, "equalled": true, "equaled": true,
 }
 
 // judgementWords are what a copula may say of an actor or its act: "n"

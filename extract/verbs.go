@@ -164,6 +164,11 @@ func skippable(toks []token, i int) bool {
 	if t.is(fPhraseModifier) {
 		return true
 	}
+	// "of" after a quantity: "sent 25 tonnes of medicines to", "delivered
+	// a shipment of weapons to".
+	if t.low == "of" && i > 0 && quantityWord[toks[i-1].low] {
+		return true
+	}
 	if i+1 < len(toks) && toks[i+1].kind == tokHyphen {
 		return true
 	}
@@ -201,6 +206,26 @@ var phraseModifier = map[string]bool{
 	"reciprocal": true, "sectoral": true, "higher": true, "huge": true, "significant": true,
 	"immediate": true, "unconditional": true, "permanent": true, "temporary": true,
 	"targeted": true, "total": true, "complete": true, "partial": true, "extensive": true,
+	"stern": true, "grave": true, "serious": true, "firm": true, "final": true, "blunt": true,
+	"veiled": true, "explicit": true, "strongly-worded": true, "emergency": true, "urgent": true,
+	"vital": true, "much-needed": true, "lifesaving": true, "life-saving": true, "tonnes": true,
+	"tons": true, "metric": true, "doses": true, "worth": true, "dollars": true, "euros": true,
+	"large-scale": true, "live-fire": true, "aerial": true,
+	"amphibious": true, "nuclear-capable": true, "long-range": true,
+	"deep": true, "angry": true, "furious": true, "stinging": true,
+	"blistering": true, "scathing": true, "unusually": true,
+}
+
+// quantityWord holds the measure words that a phrase may skip together with
+// the "of" after them ("tonnes of", "a shipment of").
+var quantityWord = map[string]bool{
+	"tonnes": true, "tons": true, "tonne": true, "ton": true, "kilograms": true, "litres": true,
+	"liters": true, "barrels": true, "doses": true, "worth": true, "shipment": true,
+	"shipments": true, "consignment": true, "consignments": true, "batch": true, "batches": true,
+	"truckloads": true, "planeloads": true, "convoy": true, "convoys": true, "cargo": true,
+	"package": true, "packages": true, "lots": true, "plenty": true, "millions": true,
+	"billions": true, "dollars": true, "euros": true, "pounds": true, "yuan": true, "yen": true,
+	"rubles": true, "roubles": true, "rupees": true, "dozens": true, "hundreds": true, "thousands": true,
 }
 
 // vmatch is a vocabulary phrase found in a sentence.

@@ -363,7 +363,8 @@ func patternWord(w string) string {
 }
 
 // readCurated reads lines "code<TAB>phrase" (verb phrases, the first word
-// inflected) or "code<TAB>noun: phrase" (nominal phrases, kept as written).
+// inflected), "code<TAB>noun: phrase" (nominal phrases, kept as written) or
+// "drop<TAB>phrase" (a phrase read before, with all its forms, removed).
 func readCurated(r io.Reader, m map[string]entry) error {
 	sc := bufio.NewScanner(r)
 	n := 0
@@ -378,6 +379,15 @@ func readCurated(r io.Reader, m map[string]entry) error {
 			return fmt.Errorf("line %d: want code<TAB>phrase", n)
 		}
 		code = strings.TrimSpace(code)
+		if code == "drop" {
+			// "drop<TAB>order": a bare PETRARCH verb too vague to signal any
+			// code in modern news; all its forms are removed.
+			first, rest, _ := strings.Cut(strings.TrimSpace(phrase), " ")
+			for _, f := range inflectPhrase(strings.TrimSpace(first+" "+rest), nil) {
+				delete(m, f.text)
+			}
+			continue
+		}
 		if bracketCode("["+code+"]") != code {
 			return fmt.Errorf("line %d: bad code %q", n, code)
 		}
