@@ -209,6 +209,9 @@ func (s *sentence) generalAgents() bool {
 		if end < len(toks) && (toks[end].low == "of" || toks[end].low == "from") {
 			continue // "police of Egypt": the country follows
 		}
+		if (i > 0 && jointWords[toks[i-1].low]) || (end < len(toks) && actNouns[toks[end].low]) {
+			continue // "a joint naval patrol", "military drills": a modifier, no agent
+		}
 		s.add(i, end, s.reg.agent(place, ae.Type), mAgent, true)
 		added = true
 		i = end - 1
@@ -904,6 +907,11 @@ var agentModifier = map[string]bool{
 	"intelligence": true, "foreign": true, "defence": true, "defense": true, "government": true,
 	"official": true, "chief": true, "main": true, "two": true, "three": true, "several": true,
 	"coast": true, "air": true, "defence-ministry": true, "cabinet": true, "junior": true,
+	// The field an agent works in: "Chinese trade negotiators", "Iranian
+	// nuclear negotiators", "Indian energy officials".
+	"trade": true, "nuclear": true, "economic": true, "peace": true, "energy": true,
+	"finance": true, "health": true, "customs": true, "immigration": true, "diplomatic": true,
+	"judicial": true, "prison": true, "police": true, "election": true, "agriculture": true,
 }
 
 // agentModifiers returns the end of up to two agent modifiers at j, or j.

@@ -149,7 +149,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 			i++
 			continue
 		}
-		if m, ok := x.vocab.matchAt(toks, i, mask); ok && acceptMatch(toks, m) && !(m.end-m.start == 1 && (toks[i].is(fSpeechVerbs) || toks[i].is(fPrepositions))) && !(i > 0 && toks[i-1].kind == tokHyphen) && !(i > 0 && owner[i-1] >= 0 && m.entry.form != formNoun) {
+		if m, ok := x.vocab.matchAt(toks, i, mask); ok && acceptMatch(toks, m) && !(m.end-m.start == 1 && (toks[i].is(fSpeechVerbs) && !s.personaNonGrata(i) || toks[i].is(fPrepositions))) && !(i > 0 && toks[i-1].kind == tokHyphen) && !(i > 0 && owner[i-1] >= 0 && m.entry.form != formNoun) {
 			for j := m.start; j < m.end; j++ {
 				owner[j] = len(cls)
 			}
@@ -236,6 +236,10 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if form == formNoun {
 		return x.nominal(s, cls, k, owner, usedObj, out)
 	}
+	// "declared two French diplomats persona non grata": an expulsion.
+	if strings.HasPrefix(toks[m.start].low, "declar") && s.personaNonGrata(m.start) {
+		code = "161"
+	}
 	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" {
 		// Plain statements are no relation between two actors, but lend
 		// their subject to the verbs that follow.
@@ -262,8 +266,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		c.skip = true
 		return out
 	}
-	// "are allies", "is a partner": after a form of "be", no base or -s verb.
-	if (form == formBase || form == formS) && m.start > 0 {
+	// "are allies", "is a partner": after a form of "be", no base or -s
+	// verb; "is ready to help" is a predicate of intent.
+	if (form == formBase || form == formS) && m.start > 0 && !(toks[m.start].is(fIntentWords) && m.end-m.start > 1) {
 		j := m.start - 1
 		for j > 0 && (toks[j].is(fAdverbs) || toks[j].is(fPhraseModifier)) {
 			j--
@@ -282,6 +287,11 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 					c.skip = true
 					return out
 				}
+			} else if s.demonymAdjective(mi) {
+				// "U.S. and Chinese trade negotiators": a demonym in a
+				// list modifies the noun after it.
+				c.skip = true
+				return out
 			}
 		}
 	}
@@ -399,6 +409,21 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if len(objects) > 0 && ultimatum(toks, m.start, s.mentions[objects[len(objects)-1]].end) {
 		code = "139"
 	}
+	// "crossed into Ukraine, shelling cities and killing dozens": a
+	// participle clause of force with no target of its own acts on the
+	// target of the clause it follows.
+	if !passive && (form == formIng || (m.start > 0 && toks[m.start-1].low == "and")) {
+		if inh := s.inheritedTarget(m, code, subjects, objects); inh != nil {
+			objects = inh
+		}
+	}
+	// "granted Pakistan a loan", "took 250 Israelis hostage": the noun
+	// after the recipient decides.
+	if !passive && len(objects) > 0 {
+		if c2, ok := s.complementCode(m, objects[0]); ok {
+			code = c2
+		}
+	}
 	for _, o := range objects {
 		usedObj[o] = true
 	}
@@ -454,6 +479,11 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	}
 	if len(subjects) == 0 {
 		return out
+	}
+	// "Russia and China held joint naval drills near Japan".
+	if o2, ok := s.jointEvents(m, code, mod, subjects, objects, conf, out); ok {
+		c.emitted = mod == modFact && len(o2) > len(out)
+		return o2
 	}
 	if len(objects) == 0 && (m.end-m.start > 1 && symmetric(code) || strings.HasPrefix(code, "08")) {
 		// "announced a ceasefire between Israel and Hamas": the parties
@@ -583,7 +613,9 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 			}
 			return -1, nil, 0
 		case tokWord:
-			if t.is(fBoundaryWords) || t.is(fSpeechVerbs) {
+			// "hopes to strengthen": a speech verb before "to" tells an
+			// intent, not a clause of its own.
+			if t.is(fBoundaryWords) || (t.is(fSpeechVerbs) && !(t.is(fIntentWords) && j+1 < len(toks) && toks[j+1].low == "to")) {
 				return -1, nil, 0
 			}
 			if t.low == "who" || t.low == "which" {
@@ -819,6 +851,10 @@ func (s *sentence) object(m vmatch, code string) []int {
 			gap++
 			continue
 		}
+		// "blamed Iran-backed militias": the backer is the target of a judgement.
+		if mi := s.backerAt(j, code); mi >= 0 {
+			return []int{mi}
+		}
 		// "condemned the Russian invasion": the demonym names the target.
 		if t.kind == tokWord && t.upper && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].upper {
 			if e, a, kind, nk, ok := s.reg.nameAt(toks, j, s.buf); ok && e == j+1 && kind == mCountry && nk == KindDemonym {
@@ -827,7 +863,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 				return []int{len(s.mentions) - 1}
 			}
 		}
-		if skippable(toks, j) || t.low == "both" || t.low == "all" || t.low == "other" || t.is(fAdverbs) || (t.kind == tokQuote && j+1 < len(toks) && toks[j+1].kind == tokWord) {
+		if skippable(toks, j) || t.low == "both" || t.low == "all" || t.low == "other" || t.is(fAdverbs) || (hedgeAdjectives[t.low] && j+1 < len(toks) && toks[j+1].upper) || (t.kind == tokQuote && j+1 < len(toks) && toks[j+1].kind == tokWord) {
 			j++
 			gap++
 			continue

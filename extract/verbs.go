@@ -214,6 +214,11 @@ var phraseModifier = map[string]bool{
 	"amphibious": true, "nuclear-capable": true, "long-range": true,
 	"deep": true, "angry": true, "furious": true, "stinging": true,
 	"blistering": true, "scathing": true, "unusually": true,
+	// Modifiers of the negotiated or sent thing: "resume nuclear talks
+	// with", "send a special envoy to", "a new round of talks with".
+	"nuclear": true, "peace": true, "ceasefire": true, "special": true, "maritime": true,
+	"technical": true, "indirect": true, "informal": true, "crucial": true, "critical": true,
+	"exploratory": true, "ministerial": true, "presidential": true, "round": true, "rounds": true,
 }
 
 // quantityWord holds the measure words that a phrase may skip together with
@@ -225,7 +230,7 @@ var quantityWord = map[string]bool{
 	"truckloads": true, "planeloads": true, "convoy": true, "convoys": true, "cargo": true,
 	"package": true, "packages": true, "lots": true, "plenty": true, "millions": true,
 	"billions": true, "dollars": true, "euros": true, "pounds": true, "yuan": true, "yen": true,
-	"rubles": true, "roubles": true, "rupees": true, "dozens": true, "hundreds": true, "thousands": true,
+	"round": true, "rounds": true, "rubles": true, "roubles": true, "rupees": true, "dozens": true, "hundreds": true, "thousands": true,
 }
 
 // vmatch is a vocabulary phrase found in a sentence.
