@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -63,8 +64,14 @@ func newBrowser(t *testing.T) *browser {
 // newBrowserFor starts a server for the store and a browser.
 func newBrowserFor(t *testing.T, s *graph.Store) *browser {
 	t.Helper()
+	return newBrowserOn(t, NewPage(s, PageOptions{Timeout: 20 * time.Second}))
+}
+
+// newBrowserOn starts a server with the handler h and a browser.
+func newBrowserOn(t *testing.T, h http.Handler) *browser {
+	t.Helper()
 	exe := chromium(t)
-	srv := httptest.NewServer(NewPage(s, PageOptions{Timeout: 20 * time.Second}))
+	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],

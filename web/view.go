@@ -1,13 +1,16 @@
 package web
 
 import (
+	"bytes"
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
 	"net/http"
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,6 +19,7 @@ import (
 
 	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/queries"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -217,6 +221,7 @@ type dyadKey struct{ source, target string }
 type selection struct {
 	all  []extract.Triple
 	kept []extract.Triple
+	at   time.Time // when all was read from the store
 }
 
 // selectTriples reads the store and applies the query. Filtering happens
@@ -224,7 +229,7 @@ type selection struct {
 // same rules to the same triples. Edges with fewer than q.min triples are
 // dropped with their triples.
 func (p *page) selectTriples(ctx context.Context, q query) (selection, error) {
-	all, err := p.allTriples(ctx)
+	all, at, err := p.allTriplesAt(ctx)
 	if err != nil {
 		return selection{}, err
 	}
@@ -241,7 +246,51 @@ func (p *page) selectTriples(ctx context.Context, q query) (selection, error) {
 			return count[dyadKey{t.Subject.ID, t.Object.ID}] < q.min
 		})
 	}
-	return selection{all: all, kept: kept}, ctx.Err()
+	return selection{all: all, kept: kept, at: at}, ctx.Err()
+}
+
+// selectPair is selectTriples for the triples between two actors, either
+// way: it gives the same kept triples between them as selectTriples does,
+// in the same order, but looks only at theirs, through an index of the
+// store's triples by pair kept with the read.
+func (p *page) selectPair(ctx context.Context, q query, a, b string) (selection, error) {
+	all, at, err := p.allTriplesAt(ctx)
+	if err != nil {
+		return selection{}, err
+	}
+	p.mu.Lock()
+	if p.pairs == nil || !p.pairsAt.Equal(at) {
+		p.pairs = make(map[dyadKey][]int)
+		for i, t := range all {
+			k := dyadKey{t.Subject.ID, t.Object.ID}
+			p.pairs[k] = append(p.pairs[k], i)
+		}
+		p.pairsAt = at
+	}
+	ab, ba := p.pairs[dyadKey{a, b}], p.pairs[dyadKey{b, a}]
+	p.mu.Unlock()
+	keep := func(idx []int) []int {
+		var out []int
+		for _, i := range idx {
+			if q.keeps(all[i]) {
+				out = append(out, i)
+			}
+		}
+		if len(out) < q.min {
+			return nil // the edge has fewer mentions than asked: dropped
+		}
+		return out
+	}
+	idx := keep(ab)
+	if a != b {
+		idx = append(idx, keep(ba)...)
+	}
+	slices.Sort(idx)
+	kept := make([]extract.Triple, len(idx))
+	for j, i := range idx {
+		kept[j] = all[i]
+	}
+	return selection{all: all, kept: kept, at: at}, ctx.Err()
 }
 
 // viewNode is an actor as the page draws it.
@@ -345,18 +394,72 @@ func (p *page) view(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A view already answered for the same read of the store is sent
+	// again as it was encoded: on a big store, computing and encoding it
+	// take a good part of a second.
+	_, at, err := p.allTriplesAt(ctx)
+	if err != nil {
+		return nil, err
+	}
+	key := r.URL.Query().Encode()
+	if v, ok := p.cachedView(key, at); ok {
+		return v, nil
+	}
 	sel, err := p.selectTriples(ctx, q)
 	if err != nil {
 		return nil, err
 	}
+	v, err := p.buildView(ctx, q, sel, true)
+	if err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("web: encode the view: %w", err)
+	}
+	p.keepView(key, sel.at, b)
+	return rawJSON(b), nil
+}
+
+// rawJSON is an answer already encoded.
+type rawJSON []byte
+
+// cachedView returns the view answered for a query string from the triples
+// read at `at`.
+func (p *page) cachedView(key string, at time.Time) (rawJSON, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.viewsAt.Equal(at) {
+		return nil, false
+	}
+	v, ok := p.views[key]
+	return v, ok
+}
+
+// keepView keeps a view computed from the triples read at `at`, dropping
+// the views of older reads, and all of them when there are too many.
+func (p *page) keepView(key string, at time.Time, v rawJSON) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.viewsAt.Equal(at) || len(p.views) >= maxViews {
+		p.views, p.viewsAt = map[string]rawJSON{}, at
+	}
+	p.views[key] = v
+}
+
+// buildView computes the view of a selection: the actors and edges drawn
+// and, when withFocus is set and actors are asked for, the details of the
+// first. The export draws on it so that a download holds what the page
+// shows.
+func (p *page) buildView(ctx context.Context, q query, sel selection, withFocus bool) (viewResponse, error) {
 	n := graph.NewNetwork(sel.kept)
 	scores, err := n.Centrality(ctx, []string{q.measure})
 	if errors.Is(err, graph.ErrNoConvergence) {
-		return nil, &httpError{http.StatusUnprocessableEntity,
+		return viewResponse{}, &httpError{http.StatusUnprocessableEntity,
 			fmt.Sprintf("%s centrality does not settle on this network (%v): choose another measure", q.measure, err)}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("web: %s centrality: %w", q.measure, err)
+		return viewResponse{}, fmt.Errorf("web: %s centrality: %w", q.measure, err)
 	}
 	value := func(s graph.Score) float64 { return measureValue(s.Values, q.measure) }
 	slices.SortStableFunc(scores, func(a, b graph.Score) int {
@@ -422,10 +525,10 @@ func (p *page) view(ctx context.Context, r *http.Request) (any, error) {
 				}
 			}
 		}
-		if focus := q.actors[0]; rank[focus] > 0 {
+		if focus := q.actors[0]; withFocus && rank[focus] > 0 {
 			d, err := p.detail(ctx, n, sel.kept, focus, rank[focus], len(scores))
 			if err != nil {
-				return nil, err
+				return viewResponse{}, err
 			}
 			resp.Focus = d
 		}
@@ -802,7 +905,7 @@ func (p *page) edge(ctx context.Context, r *http.Request) (any, error) {
 	if src == "" || dst == "" {
 		return nil, badRequest("source and target are both needed")
 	}
-	sel, err := p.selectTriples(ctx, q)
+	sel, err := p.selectPair(ctx, q, src, dst)
 	if err != nil {
 		return nil, err
 	}
@@ -882,24 +985,32 @@ func sortEvidence(ev []evidence) {
 }
 
 // allTriples returns every stored triple. A read is reused for
-// cacheTTL, so that the requests of one interaction (the view, then the
-// panel; a search per keystroke) read the store once; the slice is shared
-// and must not be changed.
+// cacheTTL, and then for as long as the store holds the same number of
+// quads (up to cacheMaxAge), so that the requests of one interaction (the
+// view, then the panel; a search per keystroke) and the interactions after
+// it read the store once; the slice is shared and must not be changed.
 func (p *page) allTriples(ctx context.Context) ([]extract.Triple, error) {
+	ts, _, err := p.allTriplesAt(ctx)
+	return ts, err
+}
+
+// allTriplesAt is allTriples, with the time of the read it returns.
+func (p *page) allTriplesAt(ctx context.Context) ([]extract.Triple, time.Time, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.triples != nil && time.Since(p.triplesAt) < cacheTTL {
-		return p.triples, nil
+	if p.triples != nil && p.fresh(ctx, p.triplesAt, p.triplesN) {
+		return p.triples, p.triplesAt, nil
 	}
+	n := p.quadCount(ctx)
 	ts, err := p.store.Triples(ctx, graph.Filter{})
 	if err != nil {
-		return nil, fmt.Errorf("web: read triples: %w", err)
+		return nil, time.Time{}, fmt.Errorf("web: read triples: %w", err)
 	}
 	if ts == nil {
 		ts = []extract.Triple{}
 	}
-	p.triples, p.triplesAt = ts, time.Now()
-	return ts, nil
+	p.triples, p.triplesAt, p.triplesN = ts, time.Now(), n
+	return ts, p.triplesAt, nil
 }
 
 // articles maps article ids to the stored articles, read as allTriples
@@ -907,9 +1018,10 @@ func (p *page) allTriples(ctx context.Context) ([]extract.Triple, error) {
 func (p *page) articles(ctx context.Context) (map[string]extract.Article, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.arts != nil && time.Since(p.artsAt) < cacheTTL {
+	if p.arts != nil && p.fresh(ctx, p.artsAt, p.artsN) {
 		return p.arts, nil
 	}
+	n := p.quadCount(ctx)
 	as, err := p.store.Articles(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("web: read articles: %w", err)
@@ -918,7 +1030,7 @@ func (p *page) articles(ctx context.Context) (map[string]extract.Article, error)
 	for _, a := range as {
 		m[a.ID] = a
 	}
-	p.arts, p.artsAt = m, time.Now()
+	p.arts, p.artsAt, p.artsN = m, time.Now(), n
 	return m, nil
 }
 
@@ -981,7 +1093,7 @@ func (p *page) dyad(ctx context.Context, r *http.Request) (any, error) {
 	if a == "" || b == "" || a == b {
 		return nil, badRequest("a and b must be two different actors")
 	}
-	sel, err := p.selectTriples(ctx, q)
+	sel, err := p.selectPair(ctx, q, a, b)
 	if err != nil {
 		return nil, err
 	}
@@ -1049,4 +1161,257 @@ func (p *page) dyad(ctx context.Context, r *http.Request) (any, error) {
 	}
 	sortEvidence(resp.Events)
 	return resp, nil
+}
+
+// exportFormat is a format of /api/export: its file name extension and
+// content type, and whether Graphviz draws it.
+type exportFormat struct {
+	ext, contentType string
+	graphviz         bool
+}
+
+// exportFormats are the formats /api/export writes.
+var exportFormats = map[string]exportFormat{
+	"svg":     {"svg", "image/svg+xml", true},
+	"png":     {"png", "image/png", true},
+	"dot":     {"dot", "text/vnd.graphviz; charset=utf-8", false},
+	"graphml": {"graphml", "application/graphml+xml; charset=utf-8", false},
+	"json":    {"json", "application/json; charset=utf-8", false},
+}
+
+// Bounds of the pictures /api/export draws with Graphviz.
+const (
+	// maxPictureEdges is the number of edges an SVG or PNG shows at most:
+	// the heaviest.
+	maxPictureEdges = 400
+	// sfdpEdges is the number of edges from which a picture is laid out
+	// by sfdp rather than dot.
+	sfdpEdges = 150
+	// renderTimeout bounds Graphviz's work on one picture.
+	renderTimeout = time.Minute
+)
+
+// exportFormatNames lists the formats for error messages.
+const exportFormatNames = "svg, png, graphml, json, dot"
+
+// exported is a file /api/export answers with.
+type exported struct {
+	name        string // file name offered for saving
+	contentType string
+	body        []byte
+}
+
+// export answers /api/export?format=F plus the view's parameters: the
+// network the page draws for the same parameters (the same actors, and the
+// edges among them that the view draws) as a file to save: SVG or PNG drawn
+// by Graphviz's dot, GraphML, node-link JSON or DOT. Nodes carry the view's
+// centrality measure computed on the exported network. An actor drawn with
+// no edge in the view is left out, as the exporters write the actors of
+// the edges. A picture (SVG, PNG) shows the maxPictureEdges heaviest edges
+// at most, says so in its title, and is laid out by sfdp beyond sfdpEdges
+// edges; Graphviz gets renderTimeout, then the answer is 504. Without
+// Graphviz, SVG and PNG get 503 naming the package to install.
+func (p *page) export(ctx context.Context, r *http.Request) (*exported, error) {
+	v := r.URL.Query()
+	name := v.Get("format")
+	f, ok := exportFormats[name]
+	if !ok {
+		return nil, badRequest(fmt.Sprintf("format: %q is not one of %s", name, exportFormatNames))
+	}
+	q, err := parseQuery(v)
+	if err != nil {
+		return nil, err
+	}
+	sel, err := p.selectTriples(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	vr, err := p.buildView(ctx, q, sel, false)
+	if err != nil {
+		return nil, err
+	}
+	drawn := make(map[dyadKey]bool, len(vr.Edges))
+	for _, e := range vr.Edges {
+		drawn[dyadKey{e.Source, e.Target}] = true
+	}
+	title := exportTitle(q)
+	if f.graphviz && len(vr.Edges) > maxPictureEdges {
+		// Graphviz takes minutes over thousands of edges, and nobody can
+		// read them: a picture keeps the heaviest.
+		heavy := slices.Clone(vr.Edges)
+		slices.SortFunc(heavy, func(a, b viewEdge) int { return cmp.Or(cmp.Compare(b.Weight, a.Weight), strings.Compare(a.ID, b.ID)) })
+		clear(drawn)
+		for _, e := range heavy[:maxPictureEdges] {
+			drawn[dyadKey{e.Source, e.Target}] = true
+		}
+		title += fmt.Sprintf(" (the %d heaviest of %d edges)", maxPictureEdges, len(vr.Edges))
+	}
+	var ts []extract.Triple
+	for _, t := range sel.kept {
+		if drawn[dyadKey{t.Subject.ID, t.Object.ID}] {
+			ts = append(ts, t)
+		}
+	}
+	n := graph.NewNetwork(ts)
+	o := graph.ExportOptions{SizeBy: q.measure, Title: title}
+	var buf bytes.Buffer
+	write := func() error {
+		buf.Reset()
+		switch name {
+		case "json":
+			return graph.WriteJSON(&buf, n, o)
+		case "graphml":
+			return graph.WriteGraphML(&buf, n, o)
+		}
+		return graph.WriteDOT(&buf, n, o)
+	}
+	err = write()
+	if errors.Is(err, graph.ErrNoConvergence) {
+		// The measure does not settle on this network: export without
+		// it rather than not at all.
+		o.SizeBy = ""
+		err = write()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("web: export %s: %w", name, err)
+	}
+	body := buf.Bytes()
+	if f.graphviz {
+		src := body
+		if len(drawn) > sfdpEdges {
+			// dot's layered layout and spline routing of a dense graph
+			// take minutes; the force layout with straight edges, seconds.
+			// A graph attribute set last wins.
+			src = bytes.TrimRight(src, "\n")
+			src = append(bytes.TrimSuffix(src, []byte("}")), "  layout=sfdp; splines=false; overlap=prism;\n}\n"...)
+		}
+		rctx, cancel := context.WithTimeout(ctx, renderTimeout)
+		defer cancel()
+		var img bytes.Buffer
+		if err := graph.Render(rctx, src, name, &img); err != nil {
+			if ctx.Err() == nil && rctx.Err() != nil {
+				return nil, &httpError{http.StatusGatewayTimeout, fmt.Sprintf(
+					"Graphviz took more than %v to draw %d edges: raise the minimum mentions or lower Top, or export GraphML or JSON", renderTimeout, len(drawn))}
+			}
+			if errors.Is(err, graph.ErrNoGraphviz) {
+				return nil, &httpError{http.StatusServiceUnavailable,
+					fmt.Sprintf("%s export needs Graphviz's dot program, which this server lacks: install the Debian package graphviz (apt install graphviz), or export GraphML or JSON", strings.ToUpper(name))}
+			}
+			return nil, fmt.Errorf("web: export %s: %w", name, err)
+		}
+		body = img.Bytes()
+	}
+	return &exported{name: exportFileName(q) + "." + f.ext, contentType: f.contentType, body: body}, nil
+}
+
+// exportTitle describes a view in words, for the exported graph's title.
+func exportTitle(q query) string {
+	var b strings.Builder
+	if len(q.actors) > 0 {
+		fmt.Fprintf(&b, "diplograph: around %s", strings.Join(q.actors, ", "))
+	} else {
+		fmt.Fprintf(&b, "diplograph: top %d actors by %s", q.top, q.measure)
+	}
+	if q.since != "" || q.until != "" {
+		fmt.Fprintf(&b, ", %s to %s", cmp.Or(q.since, "start"), cmp.Or(q.until, "end"))
+	}
+	if len(q.relations) > 0 {
+		fmt.Fprintf(&b, ", relation %s", strings.Join(q.relations, ", "))
+	}
+	if len(q.cameo) > 0 {
+		fmt.Fprintf(&b, ", CAMEO %s", strings.Join(q.cameo, ", "))
+	}
+	if len(q.quads) > 0 {
+		parts := make([]string, len(q.quads))
+		for i, c := range q.quads {
+			parts[i] = strconv.Itoa(c)
+		}
+		fmt.Fprintf(&b, ", quad class %s", strings.Join(parts, ", "))
+	}
+	if q.min > 1 {
+		fmt.Fprintf(&b, ", edges of %d+ mentions", q.min)
+	}
+	return b.String()
+}
+
+// exportFileName is the file name, without extension, of a view's export:
+// "diplograph-top100-pagerank", "diplograph-pakistan-2025-09-2025-10", in
+// lower-case letters, digits and hyphens only.
+func exportFileName(q query) string {
+	parts := []string{"diplograph"}
+	if len(q.actors) > 0 {
+		parts = append(parts, q.actors[:min(3, len(q.actors))]...)
+	} else {
+		parts = append(parts, fmt.Sprintf("top%d", q.top), q.measure)
+	}
+	parts = append(parts, q.since, q.until)
+	parts = append(parts, q.relations...)
+	for _, c := range q.cameo {
+		parts = append(parts, "cameo"+c)
+	}
+	for _, c := range q.quads {
+		parts = append(parts, fmt.Sprintf("quad%d", c))
+	}
+	if q.min > 1 {
+		parts = append(parts, fmt.Sprintf("min%d", q.min))
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		p = strings.Map(func(r rune) rune {
+			switch {
+			case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+				return r
+			case r >= 'A' && r <= 'Z':
+				return unicode.ToLower(r)
+			}
+			return '-'
+		}, fold(p))
+		p = strings.Trim(p, "-")
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(p)
+	}
+	return prefix(b.String(), 120)
+}
+
+// gizmoExample is a query the Gizmo box offers.
+type gizmoExample struct {
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Query       string `json:"query"`
+}
+
+// exampleArg finds the example value a parameter's description gives
+// ("the actor id, e.g. pakistan").
+var exampleArg = regexp.MustCompile(`e\.g\.\s+([A-Za-z0-9_./:-]+)`)
+
+// gizmoExamples answers /api/gizmo/examples: a few short Gizmo queries,
+// then every named query of package queries rendered with its defaults
+// (and, for a parameter with none, the example its description gives).
+func (p *page) gizmoExamples(ctx context.Context, r *http.Request) (any, error) {
+	out := []gizmoExample{
+		{"in", "every node with an edge to Pakistan: the actors that acted on it, and its events", `g.V("<pakistan>").In().All()`},
+		{"partners-with", "who partners with Pakistan", `g.V("<pakistan>").In("<partners-with>").All()`},
+		{"names", "ten actors and their names", `g.V().Has("<type>", "country").Tag("id").Out("<name>").Tag("name").Limit(10).All()`},
+	}
+	for _, n := range queries.List() {
+		args := map[string]string{}
+		for _, prm := range n.Params {
+			if prm.Default == "" && prm.Required {
+				if m := exampleArg.FindStringSubmatch(prm.Description); m != nil {
+					args[prm.Name] = m[1]
+				}
+			}
+		}
+		src, err := n.Render(args)
+		if err != nil {
+			continue // a query this cannot fill in is not offered
+		}
+		out = append(out, gizmoExample{Name: n.Name, Description: n.Description, Query: src})
+	}
+	return out, ctx.Err()
 }

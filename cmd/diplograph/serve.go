@@ -51,7 +51,7 @@ func runServe(ctx context.Context, o *serveOptions) error {
 		ReadOnly:     !o.Writable,
 		QueryTimeout: o.Timeout,
 		QueryLimit:   o.Limit,
-		Page:         web.NewPage(store, web.PageOptions{Timeout: o.Timeout}),
+		Page:         web.NewPage(store, web.PageOptions{Timeout: o.Timeout, Preload: true}),
 	})
 	return web.Serve(ctx, o.Addr, h, func(a net.Addr) {
 		fmt.Fprintf(o.Err, "diplograph: serving http://%s/ (Gizmo at /api/v1/query/gizmo)\n", a)

@@ -112,6 +112,10 @@ export class Graph {
         'underlay-opacity': 0.7, 'underlay-padding': 4 / Math.min(z, 1.6) } },
       { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
       { selector: 'node.hover', style: { 'z-index': 30 } },
+      { selector: 'node.dim, edge.dim', style: { opacity: 0.18, 'text-opacity': 0.25 } },
+      { selector: 'node.hit', style: { 'border-width': 5 / Math.min(z, 1.6), 'border-color': '#f0a000', 'z-index': 35 } },
+      { selector: 'edge.hit', style: { opacity: 1, 'underlay-color': '#f0a000', 'underlay-opacity': 0.45,
+        'underlay-padding': 3 / Math.min(z, 1.6) } },
     ];
   }
 
@@ -280,6 +284,37 @@ export class Graph {
     cy.fit(undefined, 40);
     this.restyle();
     return freshNodes.length;
+  }
+
+  /**
+   * highlight marks the actors with the given ids and the edges between
+   * them, dims the rest (nothing when ids is empty), and returns how many
+   * of the actors are drawn.
+   */
+  highlight(ids) {
+    const cy = this.cy;
+    const want = new Set(ids);
+    let drawn = 0;
+    cy.batch(() => {
+      cy.elements().removeClass('hit dim');
+      if (!want.size) return;
+      const hit = cy.nodes().filter((n) => want.has(n.id()));
+      drawn = hit.length;
+      if (!drawn) return;
+      const edges = hit.edgesWith(hit);
+      hit.addClass('hit');
+      edges.addClass('hit');
+      cy.elements().not(hit).not(edges).addClass('dim');
+    });
+    this.hits = ids;
+    return drawn;
+  }
+
+  /** refit fits the graph to its container after the container changed size. */
+  refit() {
+    this.cy.resize();
+    this.cy.fit(undefined, 40);
+    this.restyle(true);
   }
 
   /** select marks one edge (or nothing) as selected. */

@@ -6,6 +6,7 @@ import * as st from './state.js';
 import { el, clear, monthName, plural } from './dom.js';
 import { Graph, TYPE_COLOURS, TYPE_NAMES, edgeColour } from './graph.js';
 import { Panel } from './panel.js';
+import { Gizmo } from './gizmo.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -26,7 +27,13 @@ const graph = new Graph($('cy'), {
   onNode: (id) => (state.actors.length ? expand(id) : focus(id)),
   onEdge: (s, t) => openEdge(s, t, true),
 });
-window.diplograph = { graph, cy: graph.cy, get state() { return state; } };
+const gizmo = new Gizmo($('gizmo'), {
+  highlight: (ids) => graph.highlight(ids),
+  map: (ids) => showActors(ids.slice(0, 12)),
+  focus: (id) => focus(id),
+  resized: () => requestAnimationFrame(() => graph.refit()),
+});
+window.diplograph = { graph, cy: graph.cy, gizmo, exports: [], get state() { return state; } };
 
 function setStatus(text, error = false) {
   const s = $('status');
@@ -68,6 +75,7 @@ async function load() {
   loading = null;
   fillControls(view.corpus);
   graph.show(view, state.actors[0]);
+  if (!$('gizmo').hidden) graph.highlight(gizmo.ids);
   crumbs();
   const t = view.total;
   setStatus(`${plural(view.nodes.length, 'actor')}, ${plural(view.edges.length, 'edge')} shown · ` +
@@ -151,6 +159,16 @@ function home() {
   load();
 }
 
+/** showActors draws the neighbourhoods of a few actors, the first as the focus. */
+function showActors(ids) {
+  if (!ids.length) return;
+  state.actors = ids;
+  state.edge = '';
+  state.dyad = '';
+  st.write(state, true);
+  load();
+}
+
 /** expand adds a node's neighbourhood to the graph without redrawing the rest. */
 async function expand(id) {
   if (!state.actors.includes(id)) {
@@ -163,6 +181,7 @@ async function expand(id) {
   try {
     const nb = await get('/api/view', viewParams([id]));
     const added = graph.merge(nb, id);
+    if (!$('gizmo').hidden) graph.highlight(gizmo.ids);
     crumbs();
     setStatus(`${nb.focus ? nb.focus.actor.name : id}: ${plural(added, 'new actor')} added`);
     if (nb.focus) panel.actor(nb, state);
@@ -375,6 +394,60 @@ function legend() {
     g.append(el('span', { className: 'key' }, bar, label));
   }
   g.append(el('span', { className: 'key' }, 'size: centrality · width: mentions'));
+}
+
+// Tools: the Gizmo box, the dyad picker, exports.
+
+$('t-gizmo').addEventListener('click', () => {
+  gizmo.toggle();
+  $('t-gizmo').setAttribute('aria-pressed', String(!$('gizmo').hidden));
+});
+$('gizmo-close').addEventListener('click', () => $('t-gizmo').setAttribute('aria-pressed', 'false'));
+$('t-dyad').addEventListener('click', () => {
+  const f = view && view.focus ? view.focus.actor : null;
+  panel.dyadPicker(f ? { id: f.id, name: f.name } : null);
+});
+for (const b of $('tools').querySelectorAll('button[data-format]')) {
+  b.addEventListener('click', () => exportView(b.dataset.format, b));
+}
+
+/**
+ * exportView downloads the view as drawn (same filters, top, measure and
+ * actors as /api/view) in a format, or says why it cannot.
+ */
+async function exportView(format, button) {
+  const p = viewParams();
+  p.set('format', format);
+  const url = `/api/export?${p}`;
+  button.disabled = true;
+  setStatus(`Exporting ${format.toUpperCase()}…`);
+  try {
+    const res = await fetch(url);
+    if (!res.ok) {
+      let msg = `${res.status} ${res.statusText}`;
+      try {
+        msg = (await res.json()).error || msg;
+      } catch (_) { /* not JSON */ }
+      throw new Error(msg);
+    }
+    const blob = await res.blob();
+    const m = /filename="?([^";]+)"?/.exec(res.headers.get('Content-Disposition') || '');
+    const filename = m ? m[1] : `diplograph.${format}`;
+    const href = URL.createObjectURL(blob);
+    const a = el('a', {});
+    a.setAttribute('href', href); // a blob: address, made here from the answer
+    a.download = filename;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 60000);
+    window.diplograph.exports.push({ url, filename, type: blob.type, size: blob.size });
+    setStatus(`Saved ${filename} (${plural(Math.max(1, Math.round(blob.size / 1024)), 'kB', 'kB')})`);
+  } catch (err) {
+    setStatus(`Export failed: ${err.message}`, true);
+  } finally {
+    button.disabled = false;
+  }
 }
 
 legend();

@@ -4,6 +4,7 @@
 import { el, clear, highlight, fmt, plural, monthName } from './dom.js';
 import { timeline } from './timeline.js';
 import { TYPE_NAMES } from './graph.js';
+import { actorPicker } from './picker.js';
 
 const MEASURE_NAMES = {
   pagerank: 'PageRank', degree: 'degree', eigenvector: 'eigenvector', betweenness: 'betweenness',
@@ -135,6 +136,33 @@ export class Panel {
       el('p', { className: 'note' }, `Each card is one statement the extractor read in the quoted sentence; ` +
         `the edge's weight is the number of cards. Highlighted: ${s.name} (blue), ${t.name} (orange).`),
     );
+  }
+
+  /**
+   * dyadPicker asks for two actors, then opens their timeline; first is
+   * an actor to start from ({id, name}) or null.
+   */
+  dyadPicker(first) {
+    const go = el('button', { type: 'button', className: 'primary', disabled: true }, 'Show the timeline');
+    const ready = () => {
+      const a = pa.chosen(), b = pb.chosen();
+      go.disabled = !(a && b && a.id !== b.id);
+      return !go.disabled;
+    };
+    const open = () => ready() && this.h.dyad(pa.chosen().id, pb.chosen().id);
+    // Choosing an actor when the other is chosen opens the timeline.
+    const pa = actorPicker('First actor', (h) => (h && pb.chosen() ? open() : h && pb.input.focus()), first);
+    const pb = actorPicker('Second actor', (h) => h && pa.chosen() && open());
+    go.addEventListener('click', open);
+    this.show(
+      el('button', { type: 'button', className: 'close', title: 'Close', 'aria-label': 'Close', onclick: () => this.h.closePanel() }, '×'),
+      el('h2', {}, 'Timeline of two actors'),
+      el('p', { className: 'sub' }, 'Choose two actors: their cooperation and conflict month by month, both ways, ' +
+        'and every event between them. The view\'s filters apply.'),
+      el('form', { className: 'dyad-picker', onsubmit: (e) => e.preventDefault() }, pa.root, pb.root,
+        el('div', { className: 'actions' }, go)),
+    );
+    (first ? pb : pa).input.focus();
   }
 
   /** dyad shows the cooperation–conflict timeline of two actors and their events. */
