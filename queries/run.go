@@ -15,7 +15,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
-	_ "github.com/cayleygraph/cayley/query/gizmo" // registers the "gizmo" language
+	"github.com/cayleygraph/cayley/query/gizmo" // also registers the "gizmo" language
 	"github.com/cayleygraph/quad"
 )
 
@@ -167,15 +167,30 @@ func Run(ctx context.Context, qs cgraph.QuadStore, src string, o Options) ([]int
 	if err != nil {
 		return nil, err
 	}
-	it, err := sess.Execute(qctx, guarded(src), query.Options{Collation: query.JSON, Limit: o.Limit})
+	it, err := sess.Execute(qctx, guarded(src), query.Options{Collation: query.Raw, Limit: o.Limit})
 	if err != nil {
 		return nil, compileError(src, err)
 	}
 	out := []interface{}{}
+	var final interface{} // the script's own value, as Cayley's REPL prints it
 	for (o.Limit < 0 || len(out) < o.Limit) && it.Next(qctx) {
-		if r := it.Result(); r != nil {
-			out = append(out, r)
+		r, _ := it.Result().(*gizmo.Result)
+		switch {
+		case r == nil:
+		case r.Meta:
+			final = plainValue(r.Val)
+		case r.Val != nil:
+			out = append(out, r.Val)
+		default:
+			if m := tagValues(qs, r.Tags); m != nil {
+				out = append(out, m)
+			}
 		}
+	}
+	if len(out) == 0 && final != nil {
+		// A query that emits nothing but ends in a value, such as
+		// g.V().Count(), answers with that value.
+		out = append(out, final)
 	}
 	runErr := it.Err()
 	// Close interrupts the JavaScript if it is still running (limit reached,
@@ -398,4 +413,55 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// tagValues turns a result's tags into the values Cayley's JSON collation
+// gives: IRIs as "<iri>", literals as Go values.
+func tagValues(qs cgraph.QuadStore, tags map[string]cgraph.Ref) map[string]interface{} {
+	out := make(map[string]interface{}, len(tags))
+	for k, ref := range tags {
+		v := qs.NameOf(ref)
+		if v == nil {
+			continue
+		}
+		n := v.Native()
+		if nv, ok := n.(quad.Value); ok && nv == v {
+			n = quad.StringOf(v)
+		}
+		if n != nil {
+			out[k] = n
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// plainValue returns v when it is a value JSON can carry (a number, a
+// string, a boolean, or a list or object of them), else nil: a script that
+// ends in a path object has no value to show.
+func plainValue(v interface{}) interface{} {
+	switch x := v.(type) {
+	case int64, float64, int, string, bool:
+		return x
+	case []interface{}:
+		for _, e := range x {
+			if e != nil && plainValue(e) == nil {
+				return nil
+			}
+		}
+		return x
+	case map[string]interface{}:
+		if len(x) == 0 { // a path or graph object exports as an empty map
+			return nil
+		}
+		for _, e := range x {
+			if e != nil && plainValue(e) == nil {
+				return nil
+			}
+		}
+		return x
+	}
+	return nil
 }

@@ -56,6 +56,21 @@ func TestRun(t *testing.T) {
 			want: []interface{}{map[string]interface{}{"id": "<asim-munir>"}, map[string]interface{}{"id": "<united-states>"}},
 		},
 		{
+			name: "a script's final value: Count",
+			src:  `g.V("<pakistan>").In("<partners-with>").Count()`,
+			want: []interface{}{int64(1)},
+		},
+		{
+			name: "a path object is no value",
+			src:  `g.V("<pakistan>")`,
+			want: []interface{}{},
+		},
+		{
+			name: "emitted results win over the final value",
+			src:  `g.V("<pakistan>").In("<partners-with>").All(); 42`,
+			want: []interface{}{map[string]interface{}{"id": "<united-states>"}},
+		},
+		{
 			name: "no result, IRI held",
 			src:  `g.V("<china>").Out("<attacked>").All()`,
 			want: []interface{}{},
