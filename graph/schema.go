@@ -72,6 +72,11 @@ var reserved = map[string]bool{
 	predSentenceIndex: true, predConfidence: true, predArticle: true, predA: true,
 }
 
+// EscapeIRI returns an actor, relation or article id as it stands inside
+// the store's IRIs (see escapeIRI), for callers that build Gizmo or N-Quads
+// text themselves.
+func EscapeIRI(id string) string { return escapeIRI(id) }
+
 // escapeIRI makes s safe inside an N-Quads IRI (<…>): it percent-encodes the
 // bytes N-Quads forbids there (controls, space, <>"{}|^`\) and '%' itself, so
 // that unescapeIRI gives s back. Other bytes, '/' and non-ASCII letters

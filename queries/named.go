@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/diplograph/diplograph/graph"
 )
 
 // files holds the named queries, one Gizmo file each.
@@ -198,7 +200,7 @@ func literal(p Param, v string) (string, error) {
 		if v == "" {
 			return `""`, nil // an optional id left out
 		}
-		v = "<" + escapeIRI(v) + ">"
+		v = "<" + graph.EscapeIRI(v) + ">"
 	case KindInt:
 		i, err := strconv.Atoi(strings.TrimSpace(v))
 		if err != nil {
@@ -226,23 +228,4 @@ func jsString(s string) (string, error) {
 		return "", err
 	}
 	return strings.TrimSuffix(b.String(), "\n"), nil
-}
-
-// escapeIRI writes an id as the diplograph store does inside an IRI: the
-// bytes N-Quads forbids there (controls, space, <>"{}|^`\) and '%' itself
-// are percent-encoded, every other byte stays as it is.
-func escapeIRI(s string) string {
-	const hexdigits = "0123456789ABCDEF"
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c <= 0x20 || c == 0x7f || strings.IndexByte("<>\"{}|^`\\%", c) >= 0 {
-			b.WriteByte('%')
-			b.WriteByte(hexdigits[c>>4])
-			b.WriteByte(hexdigits[c&15])
-			continue
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
 }

@@ -9,10 +9,11 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/graph"
 )
 
-// The test store follows the diplograph schema (package graph, schema.go;
-// queries may not import it):
+// The test store follows the diplograph schema (package graph, schema.go),
+// written quad by quad so that each query's test shows what it reads:
 // actors are the IRIs of their ids, relations the IRIs of theirs, direct
 // edges are labelled with the article, and one event node per triple
 // carries the evidence.
@@ -74,7 +75,7 @@ func seedTriples() []extract.Triple {
 func storeOf(t testing.TB, ts []extract.Triple) cgraph.QuadStore {
 	t.Helper()
 	var qs []quad.Quad
-	iri := func(s string) quad.IRI { return quad.IRI(escapeIRI(s)) }
+	iri := func(s string) quad.IRI { return quad.IRI(graph.EscapeIRI(s)) }
 	actors := map[string]bool{}
 	actor := func(a extract.Actor) {
 		if actors[a.ID] {
@@ -92,7 +93,7 @@ func storeOf(t testing.TB, ts []extract.Triple) cgraph.QuadStore {
 	for _, tr := range ts {
 		actor(tr.Subject)
 		actor(tr.Object)
-		art := quad.IRI(articlePrefix + escapeIRI(tr.Article))
+		art := quad.IRI(articlePrefix + graph.EscapeIRI(tr.Article))
 		n, seen := arts[tr.Article]
 		arts[tr.Article] = n + 1
 		if !seen {
@@ -119,7 +120,7 @@ func storeOf(t testing.TB, ts []extract.Triple) cgraph.QuadStore {
 		}
 	}
 	for a, n := range arts {
-		art := quad.IRI(articlePrefix + escapeIRI(a))
+		art := quad.IRI(articlePrefix + graph.EscapeIRI(a))
 		qs = append(qs, quad.Make(art, quad.IRI("triples"), quad.Int(n), art))
 	}
 	return memstore.New(qs...)
