@@ -26,6 +26,7 @@
 // query (an iri as "<pakistan>"), quoted so that no argument can change the
 // query's code.
 //
-// The package depends only on Cayley's graph.QuadStore, not on the diplograph
-// store, so it runs over any Cayley backend.
+// Run takes Cayley's graph.QuadStore, not the diplograph store, so it runs
+// over any Cayley backend; from package graph it uses only EscapeIRI, to
+// write ids into IRIs as the store does.
 package queries
