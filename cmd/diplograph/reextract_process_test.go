@@ -1,0 +1,163 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/diplograph/diplograph/extract/corpus"
+)
+
+// lexiconBefore is the user lexicon a corpus is loaded with in
+// TestReextractKilled: one actor the generated corpus never names.
+const lexiconBefore = `actors:
+  - id: acme-minerals
+    name: Acme Minerals Corporation
+    type: organisation
+    country: USA
+`
+
+// lexiconAfter adds an organisation whose aliases are officials the
+// generated corpus names in about a third of its articles, so that
+// re-extracting with it changes the triples of many articles.
+const lexiconAfter = lexiconBefore + `  - id: foreign-ministers-forum
+    name: Foreign Ministers Forum
+    type: organisation
+    aliases: [Donald Trump, Xi Jinping, Vladimir Putin, Narendra Modi, Emmanuel Macron, Keir Starmer, Friedrich Merz, Sergey Lavrov, Wang Yi, Hakan Fidan, Ishaq Dar, Abbas Araghchi, Marco Rubio]
+`
+
+// reextractSummary is what TestReextractKilled reads of reextract
+// --format json.
+type reextractSummary struct {
+	Coded    int `json:"coded"`
+	Changed  int `json:"changed"`
+	UpToDate int `json:"up_to_date"`
+}
+
+// reextractJSON runs reextract with args and the lexicon lex on db and
+// decodes its report.
+func reextractJSON(t *testing.T, db, lex string, args ...string) reextractSummary {
+	t.Helper()
+	out := mustRun(t, append([]string{"--db", db, "--lexicon", lex, "reextract", "--format", "json"}, args...)...)
+	var s reextractSummary
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("reextract --format json: %v\n%s", err, out)
+	}
+	return s
+}
+
+// sortedExport gives the quads of the store db as export --format nquads
+// writes them, sorted.
+func sortedExport(t *testing.T, db string) []string {
+	t.Helper()
+	lines := strings.Split(strings.TrimSpace(mustRun(t, "--db", db, "export", "--format", "nquads")), "\n")
+	slices.Sort(lines)
+	return lines
+}
+
+// copyFile copies the file src to dst.
+func copyFile(t *testing.T, dst, src string) {
+	t.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestReextractKilled loads a corpus with one lexicon, kills a reextract
+// with another lexicon with SIGKILL part-way, runs reextract again, and
+// checks that the store is exactly what an uninterrupted reextract gives:
+// the second run re-codes only the articles the first did not reach, and
+// every article holds the triples of the new lexicon, none of the old.
+func TestReextractKilled(t *testing.T) {
+	if testing.Short() || os.Getenv("DIPLOGRAPH_SLOW_TESTS") == "" {
+		t.Skip("loads and re-extracts a generated corpus several times (about a minute): set DIPLOGRAPH_SLOW_TESTS=1 to run")
+	}
+	dir := t.TempDir()
+	const n = 150 // a reextract's time grows with the square of the store's size
+	in := filepath.Join(dir, "corpus")
+	if _, err := corpus.WriteDir(in, corpus.Options{Seed: 42, Articles: n}, 10); err != nil {
+		t.Fatal(err)
+	}
+	l1, l2 := filepath.Join(dir, "before.yaml"), filepath.Join(dir, "after.yaml")
+	if err := os.WriteFile(l1, []byte(lexiconBefore), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(l2, []byte(lexiconAfter), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	loaded := filepath.Join(dir, "loaded.db")
+	mustRun(t, "--db", loaded, "--lexicon", l1, "load", "--quiet", "--batch", "10", in)
+	old := sortedExport(t, loaded)
+
+	clean := filepath.Join(dir, "clean.db")
+	copyFile(t, clean, loaded)
+	start := time.Now()
+	rep := reextractJSON(t, clean, l2)
+	took := time.Since(start)
+	if rep.Coded != n || rep.Changed < n/5 {
+		t.Fatalf("an uninterrupted reextract re-coded %d articles and changed %d, want %d and at least %d (the new lexicon must change many)",
+			rep.Coded, rep.Changed, n, n/5)
+	}
+	want := sortedExport(t, clean)
+	if slices.Equal(want, old) {
+		t.Fatal("the new lexicon changed nothing in the export")
+	}
+
+	// Kill part-way: try a few moments until one falls after some
+	// articles were replaced and before the end.
+	var killed string
+	var done int
+	for _, frac := range []float64{0.6, 0.4, 0.8, 0.25, 0.9} {
+		db := filepath.Join(dir, "killed.db")
+		copyFile(t, db, loaded)
+		cmd := exec.Command(diplographBin(t), "--db", db, "--lexicon", l2, "reextract")
+		cmd.Env = append(os.Environ(), "DIPLOGRAPH_DB=", "DIPLOGRAPH_LEXICON=")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(float64(took) * frac))
+		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		err := cmd.Wait()
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+			continue // it finished first
+		}
+		if s := reextractJSON(t, db, l2, "--dry-run"); s.UpToDate > 0 && s.UpToDate < n {
+			t.Logf("killed at %.0f%% of a clean reextract's time, with %d of %d articles re-coded", frac*100, s.UpToDate, n)
+			killed, done = db, s.UpToDate
+			break
+		}
+	}
+	if killed == "" {
+		t.Fatalf("could not kill a reextract part-way (a clean one takes %v)", took)
+	}
+
+	again := reextractJSON(t, killed, l2)
+	if again.Coded != n-done || again.UpToDate != done {
+		t.Errorf("the reextract after the kill re-coded %d articles and skipped %d, want %d and %d",
+			again.Coded, again.UpToDate, n-done, done)
+	}
+	got := sortedExport(t, killed)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("killed then re-run store differs from an uninterrupted reextract (-clean +re-run):\n%s", diff)
+	}
+	if last := reextractJSON(t, killed, l2); last.Coded != 0 || last.UpToDate != n {
+		t.Errorf("a third reextract re-coded %d articles and skipped %d, want 0 and %d", last.Coded, last.UpToDate, n)
+	}
+}
