@@ -32,6 +32,13 @@ type extractCase struct {
 
 func runCases(t *testing.T, cases []extractCase) {
 	t.Helper()
+	runCasesWith(t, cases, dyads)
+}
+
+// runCasesWith extracts each case's text and compares read(triples) with
+// its want.
+func runCasesWith(t *testing.T, cases []extractCase, read func([]Triple) []string) {
+	t.Helper()
 	x := testExtractor(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -39,7 +46,7 @@ func runCases(t *testing.T, cases []extractCase) {
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
-			if diff := cmp.Diff(c.want, dyads(ts)); diff != "" {
+			if diff := cmp.Diff(c.want, read(ts)); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s%s", c.text, diff, dump(ts))
 			}
 		})

@@ -28,18 +28,7 @@ func countryDyads(ts []Triple) []string {
 // the countries the actors resolve to, which is what this file tests.
 func runDyadCases(t *testing.T, cases []extractCase) {
 	t.Helper()
-	x := testExtractor(t)
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			ts, err := x.Extract(context.Background(), Article{ID: "t", Date: "2025-06-12", Text: c.text})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if diff := cmp.Diff(c.want, countryDyads(ts)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s%s", c.text, diff, dump(ts))
-			}
-		})
-	}
+	runCasesWith(t, cases, countryDyads)
 }
 
 // TestRecallActors covers the actor readings added for recall: agents
