@@ -256,38 +256,99 @@ type storedArticle struct {
 	actors   []string    // ids of the actors its events name, sorted
 }
 
-// readArticle reads what is stored of an article. The caller holds s.mu.
+// readArticle reads what is stored of an article. Cayley's KV backends
+// index quads by subject and by object, not by label, so a complete
+// article (completion marker or copy record) is read through those
+// indexes: its node's quads, the events that point at it, their quads, and
+// the direct edge each event stands for. Only the remains of an
+// interrupted write, which may hold any part of those, are looked up by
+// label (a scan of the whole store on KV backends). The caller holds s.mu.
 func (s *Store) readArticle(ctx context.Context, id string) (storedArticle, error) {
 	var sa storedArticle
 	art := articleIRI(id)
+	if s.qs.ValueOf(art) == nil {
+		return sa, nil // nothing names the article, not even as a label
+	}
 	seen := make(map[string]bool)
 	actors := make(map[string]bool)
-	for _, d := range []quad.Direction{quad.Label, quad.Subject, quad.Object} {
-		qs, err := s.quadsOf(ctx, d, art)
+	add := func(q quad.Quad) {
+		k := quadKey(q)
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		sa.quads = append(sa.quads, q)
+		if q.Subject == art {
+			switch q.Predicate {
+			case quad.IRI(predTriples):
+				sa.complete = true
+			case quad.IRI(predHash):
+				sa.hash = asString(q.Object)
+			}
+		}
+		if subj, _ := iriString(q.Subject); strings.HasPrefix(subj, eventPrefix) &&
+			(q.Predicate == quad.IRI(predSubject) || q.Predicate == quad.IRI(predObject)) {
+			if a, ok := iriString(q.Object); ok {
+				actors[unescapeIRI(a)] = true
+			}
+		}
+	}
+	bySubject, err := s.quadsOf(ctx, quad.Subject, art)
+	if err != nil {
+		return sa, err
+	}
+	byObject, err := s.quadsOf(ctx, quad.Object, art)
+	if err != nil {
+		return sa, err
+	}
+	for _, q := range bySubject {
+		add(q)
+	}
+	for _, q := range byObject {
+		add(q)
+	}
+	if sa.complete || isCopy(bySubject) {
+		// Whole: every other quad of it belongs to an event.
+		for _, q := range byObject {
+			ev, ok := q.Subject.(quad.IRI)
+			if !ok || q.Predicate != quad.IRI(predArticle) || q.Label != art || !strings.HasPrefix(string(ev), eventPrefix) {
+				continue
+			}
+			qs, err := s.quadsOf(ctx, quad.Subject, ev)
+			if err != nil {
+				return sa, err
+			}
+			var subj, rel, obj []quad.Value
+			for _, q := range qs {
+				if q.Label != art {
+					continue
+				}
+				add(q)
+				switch q.Predicate {
+				case quad.IRI(predSubject):
+					subj = append(subj, q.Object)
+				case quad.IRI(predRelation):
+					rel = append(rel, q.Object)
+				case quad.IRI(predObject):
+					obj = append(obj, q.Object)
+				}
+			}
+			// The direct edge articleQuads writes with the event.
+			for _, sv := range subj {
+				for _, r := range rel {
+					for _, o := range obj {
+						add(quad.Quad{Subject: sv, Predicate: r, Object: o, Label: art})
+					}
+				}
+			}
+		}
+	} else {
+		labelled, err := s.quadsOf(ctx, quad.Label, art)
 		if err != nil {
 			return sa, err
 		}
-		for _, q := range qs {
-			k := quadKey(q)
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			sa.quads = append(sa.quads, q)
-			if q.Subject == art {
-				switch q.Predicate {
-				case quad.IRI(predTriples):
-					sa.complete = true
-				case quad.IRI(predHash):
-					sa.hash = asString(q.Object)
-				}
-			}
-			if subj, _ := iriString(q.Subject); strings.HasPrefix(subj, eventPrefix) &&
-				(q.Predicate == quad.IRI(predSubject) || q.Predicate == quad.IRI(predObject)) {
-				if a, ok := iriString(q.Object); ok {
-					actors[unescapeIRI(a)] = true
-				}
-			}
+		for _, q := range labelled {
+			add(q)
 		}
 	}
 	for a := range actors {
@@ -514,32 +575,50 @@ func diffQuads(old, new []quad.Quad) (removes, adds []quad.Quad) {
 // should have (want) once article art is replaced by one whose record of
 // the actor is rec (nil: the actor is not in it, or the article is
 // forgotten). The supporters are the other articles whose events name the
-// actor, with their records. A supported value stays where it is; a name,
-// type, country or role no supporter gives is replaced by the first
-// supporter's (in article order, rec last) or dropped, and the aliases are
-// every other name a supporter gives. With no supporter left the actor
-// keeps no property, so that it leaves the graph. An article stored by
-// AddArticle has no records: then nothing is taken away, only added.
+// actor, with their records (see actorSupporters); wantProps says what
+// they make of the actor.
 func (s *Store) actorProps(ctx context.Context, id string, art quad.IRI, rec *actorRecord) (cur, want []quad.Quad, err error) {
 	nodeIRI := actorIRI(id)
-	bySubject, err := s.quadsOf(ctx, quad.Subject, nodeIRI)
+	cur, err = s.actorPropQuads(ctx, nodeIRI)
 	if err != nil {
 		return nil, nil, fmt.Errorf("actor %s: %w", id, err)
 	}
-	current := &node{}
+	recs, legacy, err := s.actorSupporters(ctx, id, func(l quad.IRI) bool { return l == art })
+	if err != nil {
+		return nil, nil, err
+	}
+	if rec != nil {
+		recs = append(recs, *rec)
+	}
+	return cur, wantProps(nodeIRI, cur, legacy, recordSupport(recs)), nil
+}
+
+// actorPropQuads gives the stored (unlabelled) properties of an actor node.
+func (s *Store) actorPropQuads(ctx context.Context, nodeIRI quad.IRI) ([]quad.Quad, error) {
+	bySubject, err := s.quadsOf(ctx, quad.Subject, nodeIRI)
+	if err != nil {
+		return nil, err
+	}
+	var cur []quad.Quad
 	for _, q := range bySubject {
 		if q.Label != nil {
 			continue
 		}
 		if p, ok := iriString(q.Predicate); ok && actorProps[quad.IRI(p)] != "" {
 			cur = append(cur, q)
-			current.add(p, q.Object)
 		}
 	}
-	// The articles that name the actor in an event, art aside.
-	byObject, err := s.quadsOf(ctx, quad.Object, nodeIRI)
+	return cur, nil
+}
+
+// actorSupporters gives the records of actor id that the articles whose
+// events name it hold, the articles excluded by skip aside, in article
+// order, and whether one of those articles has no records (stored by
+// AddArticle).
+func (s *Store) actorSupporters(ctx context.Context, id string, skip func(quad.IRI) bool) (recs []actorRecord, legacy bool, err error) {
+	byObject, err := s.quadsOf(ctx, quad.Object, actorIRI(id))
 	if err != nil {
-		return nil, nil, fmt.Errorf("actor %s: %w", id, err)
+		return nil, false, fmt.Errorf("actor %s: %w", id, err)
 	}
 	supporters := make(map[quad.IRI]bool)
 	for _, q := range byObject {
@@ -549,16 +628,14 @@ func (s *Store) actorProps(ctx context.Context, id string, art quad.IRI, rec *ac
 		if subj, _ := iriString(q.Subject); !strings.HasPrefix(subj, eventPrefix) {
 			continue
 		}
-		if l, ok := q.Label.(quad.IRI); ok && l != art {
+		if l, ok := q.Label.(quad.IRI); ok && !skip(l) {
 			supporters[l] = true
 		}
 	}
-	var recs []actorRecord
-	legacy := false
 	for _, sup := range slices.Sorted(mapKeys(supporters)) {
 		qs, err := s.quadsOf(ctx, quad.Subject, sup)
 		if err != nil {
-			return nil, nil, fmt.Errorf("actor %s: %w", id, err)
+			return nil, false, fmt.Errorf("actor %s: %w", id, err)
 		}
 		found := false
 		for _, q := range qs {
@@ -566,9 +643,9 @@ func (s *Store) actorProps(ctx context.Context, id string, art quad.IRI, rec *ac
 				continue
 			}
 			found = true
-			var rs []actorRecord
-			if err := json.Unmarshal([]byte(asString(q.Object)), &rs); err != nil {
-				return nil, nil, fmt.Errorf("actor %s: records of %s: %w", id, sup, err)
+			rs, err := parseRecords(q.Object)
+			if err != nil {
+				return nil, false, fmt.Errorf("actor %s: records of %s: %w", id, sup, err)
 			}
 			for _, r := range rs {
 				if r.ID == id {
@@ -580,36 +657,102 @@ func (s *Store) actorProps(ctx context.Context, id string, art quad.IRI, rec *ac
 			legacy = true
 		}
 	}
-	if rec != nil {
-		recs = append(recs, *rec)
-	}
+	return recs, legacy, nil
+}
 
-	pick := func(p string, of func(actorRecord) string) string {
+// parseRecords decodes the <actors> value of an article.
+func parseRecords(v quad.Value) ([]actorRecord, error) {
+	var rs []actorRecord
+	if err := json.Unmarshal([]byte(asString(v)), &rs); err != nil {
+		return nil, err
+	}
+	return rs, nil
+}
+
+// actorSupport is what the records of the articles that support an actor
+// say of it.
+type actorSupport interface {
+	// gives reports whether a record gives v as property p (predName,
+	// predType, predCountry or predRole).
+	gives(p, v string) bool
+	// first gives the first non-empty value of p in the records' order.
+	first(p string) string
+	// names gives every name and alias the records give.
+	names() []string
+}
+
+// recordSupport is the actorSupport of a list of records, in order.
+type recordSupport []actorRecord
+
+func recordValue(r actorRecord, p string) string {
+	switch p {
+	case predName:
+		return r.Name
+	case predType:
+		return r.Type
+	case predCountry:
+		return r.Country
+	case predRole:
+		return r.Role
+	}
+	return ""
+}
+
+func (rs recordSupport) gives(p, v string) bool {
+	for _, r := range rs {
+		if recordValue(r, p) == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (rs recordSupport) first(p string) string {
+	for _, r := range rs {
+		if v := recordValue(r, p); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func (rs recordSupport) names() []string {
+	var out []string
+	for _, r := range rs {
+		out = append(append(out, r.Name), r.Aliases...)
+	}
+	return out
+}
+
+// wantProps gives the properties actor node should have, its stored ones
+// being cur, when sup says what its supporters give. A supported value
+// stays where it is; a name, type, country or role no supporter gives is
+// replaced by the first supporter's or dropped, and the aliases are every
+// other name a supporter gives. With no supporter the actor keeps no
+// property, so that it leaves the graph. When a supporter has no records
+// (legacy: stored by AddArticle) nothing is taken away, only added.
+func wantProps(nodeIRI quad.IRI, cur []quad.Quad, legacy bool, sup actorSupport) []quad.Quad {
+	current := &node{}
+	for _, q := range cur {
+		if p, ok := iriString(q.Predicate); ok {
+			current.add(p, q.Object)
+		}
+	}
+	pick := func(p string) string {
 		have := asString(current.first(p))
-		if legacy && have != "" {
+		if have != "" && (legacy || sup.gives(p, have)) {
 			return have
 		}
-		for _, r := range recs {
-			if have != "" && of(r) == have {
-				return have
-			}
-		}
-		for _, r := range recs {
-			if v := of(r); v != "" {
-				return v
-			}
-		}
-		return ""
+		return sup.first(p)
 	}
-	name := pick(predName, func(r actorRecord) string { return r.Name })
-	values := map[string]string{
-		predName:    name,
-		predType:    pick(predType, func(r actorRecord) string { return r.Type }),
-		predCountry: pick(predCountry, func(r actorRecord) string { return r.Country }),
-		predRole:    pick(predRole, func(r actorRecord) string { return r.Role }),
-	}
+	name := pick(predName)
+	var want []quad.Quad
 	for _, p := range []string{predName, predType, predCountry, predRole} {
-		if v := values[p]; v != "" {
+		v := name
+		if p != predName {
+			v = pick(p)
+		}
+		if v != "" {
 			want = append(want, quad.Quad{Subject: nodeIRI, Predicate: quad.IRI(p), Object: quad.String(v)})
 		}
 	}
@@ -622,18 +765,15 @@ func (s *Store) actorProps(ctx context.Context, id string, art quad.IRI, rec *ac
 			aliases[asString(v)] = true
 		}
 	}
-	for _, r := range recs {
-		aliases[r.Name] = true
-		for _, al := range r.Aliases {
-			aliases[al] = true
-		}
+	for _, n := range sup.names() {
+		aliases[n] = true
 	}
 	delete(aliases, name)
 	delete(aliases, "")
 	for _, al := range slices.Sorted(mapKeys(aliases)) {
 		want = append(want, quad.Quad{Subject: nodeIRI, Predicate: quad.IRI(predAlias), Object: quad.String(al)})
 	}
-	return cur, want, nil
+	return want
 }
 
 func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {

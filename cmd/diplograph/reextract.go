@@ -18,6 +18,7 @@ type reextractOptions struct {
 	DryRun  bool
 	All     bool
 	Workers int
+	Batch   int
 	Top     int
 	Format  string
 }
@@ -28,8 +29,10 @@ func newReextractCmd(g *globalOptions) *cobra.Command {
 		Use:   "reextract",
 		Short: "Code the stored articles again with the current extractor and lexicons",
 		Long: `reextract runs the current extractor, with the --lexicon files in force,
-over the texts stored with the articles, in parallel, and replaces each
-article's triples in one transaction. It prints what changed: triples
+over the texts stored with the articles, in parallel, and replaces their
+triples, a batch of whole articles per transaction (--batch), so that an
+interruption leaves each article as it was or re-coded. It prints what
+changed: triples
 added and removed per relation, the actors that appeared or vanished and
 the dyads whose weight changed most. --dry-run prints the same and writes
 nothing. Articles already coded by the current extractor are skipped
@@ -44,6 +47,7 @@ be re-coded: load them again from their files.`,
 	cmd.Flags().BoolVar(&o.DryRun, "dry-run", false, "print what would change, write nothing")
 	cmd.Flags().BoolVar(&o.All, "all", false, "also re-code articles coded by the current extractor")
 	cmd.Flags().IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
+	cmd.Flags().IntVar(&o.Batch, "batch", 200, "articles written per transaction")
 	cmd.Flags().IntVar(&o.Top, "top", 10, "dyads to list (0: all)")
 	cmd.Flags().StringVar(&o.Format, "format", "table", "table or json")
 	return cmd
@@ -62,7 +66,7 @@ func runReextract(ctx context.Context, o *reextractOptions) error {
 		return err
 	}
 	rep, err := store.Reextract(ctx, ex.Extract, graph.ReextractOptions{
-		Version: version, All: o.All, DryRun: o.DryRun, Workers: o.Workers,
+		Version: version, All: o.All, DryRun: o.DryRun, Workers: o.Workers, Batch: o.Batch,
 	})
 	if cerr := store.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("close store: %w", cerr)
