@@ -81,12 +81,19 @@ func copyFile(t *testing.T, dst, src string) {
 // checks that the store is exactly what an uninterrupted reextract gives:
 // the second run re-codes only the articles the first did not reach, and
 // every article holds the triples of the new lexicon, none of the old.
+// With DIPLOGRAPH_SLOW_TESTS=1 the corpus is larger.
 func TestReextractKilled(t *testing.T) {
-	if testing.Short() || os.Getenv("DIPLOGRAPH_SLOW_TESTS") == "" {
-		t.Skip("loads and re-extracts a generated corpus several times (about a minute): set DIPLOGRAPH_SLOW_TESTS=1 to run")
+	if testing.Short() {
+		t.Skip("loads and re-extracts a generated corpus several times")
 	}
 	dir := t.TempDir()
-	const n = 150 // a reextract's time grows with the square of the store's size
+	n := 150
+	if os.Getenv("DIPLOGRAPH_SLOW_TESTS") != "" {
+		n = 1000
+	}
+	// Batches of 10: a kill falls between two of them, and the run after
+	// it cuts the rest of the articles as the uninterrupted run does.
+	batch := []string{"--batch", "10"}
 	in := filepath.Join(dir, "corpus")
 	if _, err := corpus.WriteDir(in, corpus.Options{Seed: 42, Articles: n}, 10); err != nil {
 		t.Fatal(err)
@@ -106,7 +113,7 @@ func TestReextractKilled(t *testing.T) {
 	clean := filepath.Join(dir, "clean.db")
 	copyFile(t, clean, loaded)
 	start := time.Now()
-	rep := reextractJSON(t, clean, l2)
+	rep := reextractJSON(t, clean, l2, batch...)
 	took := time.Since(start)
 	if rep.Coded != n || rep.Changed < n/5 {
 		t.Fatalf("an uninterrupted reextract re-coded %d articles and changed %d, want %d and at least %d (the new lexicon must change many)",
@@ -124,7 +131,7 @@ func TestReextractKilled(t *testing.T) {
 	for _, frac := range []float64{0.6, 0.4, 0.8, 0.25, 0.9} {
 		db := filepath.Join(dir, "killed.db")
 		copyFile(t, db, loaded)
-		cmd := exec.Command(diplographBin(t), "--db", db, "--lexicon", l2, "reextract")
+		cmd := exec.Command(diplographBin(t), append([]string{"--db", db, "--lexicon", l2, "reextract"}, batch...)...)
 		cmd.Env = append(os.Environ(), "DIPLOGRAPH_DB=", "DIPLOGRAPH_LEXICON=")
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -148,7 +155,14 @@ func TestReextractKilled(t *testing.T) {
 		t.Fatalf("could not kill a reextract part-way (a clean one takes %v)", took)
 	}
 
-	again := reextractJSON(t, killed, l2)
+	var st struct {
+		Stale int `json:"stale_articles"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "--db", killed, "--lexicon", l2, "stats", "--format", "json")), &st); err != nil || st.Stale != n-done {
+		t.Errorf("stats after the kill: %d stale articles (%v), want %d", st.Stale, err, n-done)
+	}
+
+	again := reextractJSON(t, killed, l2, batch...)
 	if again.Coded != n-done || again.UpToDate != done {
 		t.Errorf("the reextract after the kill re-coded %d articles and skipped %d, want %d and %d",
 			again.Coded, again.UpToDate, n-done, done)
@@ -157,7 +171,7 @@ func TestReextractKilled(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("killed then re-run store differs from an uninterrupted reextract (-clean +re-run):\n%s", diff)
 	}
-	if last := reextractJSON(t, killed, l2); last.Coded != 0 || last.UpToDate != n {
+	if last := reextractJSON(t, killed, l2, batch...); last.Coded != 0 || last.UpToDate != n {
 		t.Errorf("a third reextract re-coded %d articles and skipped %d, want 0 and %d", last.Coded, last.UpToDate, n)
 	}
 }
