@@ -122,6 +122,17 @@ func (s *Store) Reextract(ctx context.Context, x ExtractFunc, opt ReextractOptio
 			len(noText), strings.Join(shown, ", "), map[bool]string{true: ", …", false: ""}[len(noText) > 5], ErrNoText)
 	}
 
+	if !opt.DryRun {
+		// A crash between the two transactions of a batch (see applyDiff)
+		// leaves transient quads even when nothing is left to re-code.
+		s.mu.Lock()
+		err := s.applyDiff(ctx, nil, nil)
+		s.mu.Unlock()
+		if err != nil {
+			return rep, fmt.Errorf("reextract: %w", err)
+		}
+	}
+
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)

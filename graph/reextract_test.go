@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/diplograph/diplograph/extract"
@@ -183,5 +184,38 @@ func runReextractBatches(ctx context.Context, t *testing.T, b testBackend, c rec
 				t.Errorf("second run = %+v, %v; want nothing re-coded", again, err)
 			}
 		})
+	}
+}
+
+// TestReextractRemovesTransientQuads leaves the transient quads a crash
+// between the two transactions of a batch leaves on a KV backend (see
+// applyDiff) after a re-extraction that re-coded every article, and checks
+// that running it again, with nothing left to re-code, removes them.
+func TestReextractRemovesTransientQuads(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, BackendBolt, filepath.Join(t.TempDir(), "pad.db"))
+	a := extract.Article{ID: "p1", Date: "2025-11-01", Text: "India criticised Pakistan."}
+	ts := []extract.Triple{{Article: a.ID, Sentence: a.Text, Subject: india, Relation: crit, Object: pak}}
+	if _, err := s.PutArticle(ctx, a, ts, PutOptions{Version: "v"}); err != nil {
+		t.Fatal(err)
+	}
+	want := dump(t, s)
+	pad := quad.IRI(padPrefix + "crashed")
+	s.mu.Lock()
+	err := s.applyTx(nil, []quad.Quad{{Subject: pad, Predicate: quad.IRI(padPredicate), Object: actorIRI(pak.ID), Label: pad + "/0"}})
+	s.mu.Unlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dump(t, s) == want {
+		t.Fatal("the transient quad was not written: the test proves nothing")
+	}
+	x := func(context.Context, extract.Article) ([]extract.Triple, error) { return ts, nil }
+	rep, err := s.Reextract(ctx, x, ReextractOptions{Version: "v"})
+	if err != nil || rep.UpToDate != 1 || rep.Coded != 0 {
+		t.Fatalf("Reextract = %+v, %v; want the article up to date", rep, err)
+	}
+	if diff := cmp.Diff(want, dump(t, s)); diff != "" {
+		t.Errorf("store after Reextract (-want +got):\n%s", diff)
 	}
 }

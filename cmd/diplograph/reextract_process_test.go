@@ -1,8 +1,13 @@
 package main
 
 import (
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -80,8 +85,9 @@ func copyFile(t *testing.T, dst, src string) {
 // with another lexicon with SIGKILL part-way, runs reextract again, and
 // checks that the store is exactly what an uninterrupted reextract gives:
 // the second run re-codes only the articles the first did not reach, and
-// every article holds the triples of the new lexicon, none of the old.
-// With DIPLOGRAPH_SLOW_TESTS=1 the corpus is larger.
+// every article holds the triples of the new lexicon, none of the old. It
+// runs on Bolt, and on PostgreSQL when DIPLOGRAPH_TEST_POSTGRES names a
+// server. With DIPLOGRAPH_SLOW_TESTS=1 the corpus is larger.
 func TestReextractKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads and re-extracts a generated corpus several times")
@@ -91,9 +97,6 @@ func TestReextractKilled(t *testing.T) {
 	if os.Getenv("DIPLOGRAPH_SLOW_TESTS") != "" {
 		n = 1000
 	}
-	// Batches of 10: a kill falls between two of them, and the run after
-	// it cuts the rest of the articles as the uninterrupted run does.
-	batch := []string{"--batch", "10"}
 	in := filepath.Join(dir, "corpus")
 	if _, err := corpus.WriteDir(in, corpus.Options{Seed: 42, Articles: n}, 10); err != nil {
 		t.Fatal(err)
@@ -105,13 +108,67 @@ func TestReextractKilled(t *testing.T) {
 	if err := os.WriteFile(l2, []byte(lexiconAfter), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	load := func(db string) { mustRun(t, "--db", db, "--lexicon", l1, "load", "--quiet", "--batch", "10", in) }
 
-	loaded := filepath.Join(dir, "loaded.db")
-	mustRun(t, "--db", loaded, "--lexicon", l1, "load", "--quiet", "--batch", "10", in)
-	old := sortedExport(t, loaded)
+	t.Run("bolt", func(t *testing.T) {
+		loaded := filepath.Join(dir, "loaded.db")
+		load(loaded)
+		i := 0
+		runReextractKilled(t, n, l2, func() string {
+			i++
+			db := filepath.Join(dir, fmt.Sprintf("copy%d.db", i))
+			copyFile(t, db, loaded)
+			return db
+		})
+	})
+	t.Run("postgres", func(t *testing.T) {
+		if os.Getenv("DIPLOGRAPH_TEST_POSTGRES") == "" {
+			t.Skip("set DIPLOGRAPH_TEST_POSTGRES to a postgres:// URL (graph/testdata/start-postgres.sh starts a server)")
+		}
+		runReextractKilled(t, n, l2, func() string {
+			db := postgresDatabase(t)
+			load(db)
+			return db
+		})
+	})
+}
 
-	clean := filepath.Join(dir, "clean.db")
-	copyFile(t, clean, loaded)
+// postgresDatabase creates a database on the server DIPLOGRAPH_TEST_POSTGRES
+// names, dropped when t ends, and gives its URL.
+func postgresDatabase(t *testing.T) string {
+	t.Helper()
+	base := os.Getenv("DIPLOGRAPH_TEST_POSTGRES")
+	admin, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b [6]byte
+	rand.Read(b[:])
+	name := "diplograph_kill_" + hex.EncodeToString(b[:])
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatalf("create database: %v", err)
+	}
+	t.Cleanup(func() {
+		admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+		admin.Close()
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/" + name
+	return u.String()
+}
+
+// runReextractKilled is TestReextractKilled on the stores loaded gives,
+// each a new store holding the n articles coded with the old lexicon; l2
+// is the new lexicon.
+func runReextractKilled(t *testing.T, n int, l2 string, loaded func() string) {
+	// Batches of 10: a kill falls between two of them, and the run after
+	// it cuts the rest of the articles as the uninterrupted run does.
+	batch := []string{"--batch", "10"}
+	clean := loaded()
+	old := sortedExport(t, clean)
 	start := time.Now()
 	rep := reextractJSON(t, clean, l2, batch...)
 	took := time.Since(start)
@@ -129,8 +186,7 @@ func TestReextractKilled(t *testing.T) {
 	var killed string
 	var done int
 	for _, frac := range []float64{0.6, 0.4, 0.8, 0.25, 0.9} {
-		db := filepath.Join(dir, "killed.db")
-		copyFile(t, db, loaded)
+		db := loaded()
 		cmd := exec.Command(diplographBin(t), append([]string{"--db", db, "--lexicon", l2, "reextract"}, batch...)...)
 		cmd.Env = append(os.Environ(), "DIPLOGRAPH_DB=", "DIPLOGRAPH_LEXICON=")
 		if err := cmd.Start(); err != nil {
