@@ -175,9 +175,9 @@ func (s *Store) Reextract(ctx context.Context, x ExtractFunc, opt ReextractOptio
 					for i := range r.ts {
 						r.ts[i].Article = r.a.ID
 					}
-				}
-				if r.err != nil {
-					r.err = fmt.Errorf("reextract: article %s: %w", r.a.ID, r.err)
+					if r.err != nil {
+						r.err = fmt.Errorf("reextract: article %s: %w", r.a.ID, r.err)
+					}
 				}
 				select {
 				case results <- r:
