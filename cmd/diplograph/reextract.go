@@ -32,10 +32,9 @@ func newReextractCmd(g *globalOptions) *cobra.Command {
 over the texts stored with the articles, in parallel, and replaces their
 triples, a batch of whole articles per transaction (--batch), so that an
 interruption leaves each article as it was or re-coded. It prints what
-changed: triples
-added and removed per relation, the actors that appeared or vanished and
-the dyads whose weight changed most. --dry-run prints the same and writes
-nothing. Articles already coded by the current extractor are skipped
+changed: triples added and removed per relation, the actors that appeared
+or vanished and the dyads whose weight changed most. --dry-run prints the
+same and writes nothing. Articles already coded by the current extractor are skipped
 (--all re-codes them too), so an interrupted run finishes when run again
 and a second run changes nothing. Articles loaded with --no-text cannot
 be re-coded: load them again from their files.`,
