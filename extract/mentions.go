@@ -212,7 +212,7 @@ func (s *sentence) generalAgents() bool {
 		if (i > 0 && jointWords[toks[i-1].low]) || (end < len(toks) && actNouns[toks[end].low]) {
 			continue // "a joint naval patrol", "military drills": a modifier, no agent
 		}
-		s.add(i, end, s.reg.agent(place, ae.Type), mAgent, true)
+		s.add(i, end, s.reg.agentFor(place, ae), mAgent, true)
 		added = true
 		i = end - 1
 	}
@@ -575,7 +575,7 @@ func (s *sentence) mentionAt(i int) int {
 					continue
 				}
 				if c := s.reg.country(m.actor.Country); c != nil {
-					return s.add(i, end, s.reg.agent(c, ae.Type), mAgent, true)
+					return s.add(i, end, s.reg.agentFor(c, ae), mAgent, true)
 				}
 				break
 			}
@@ -845,7 +845,7 @@ func (s *sentence) modified(i, nameEnd int, a *Actor, kind int, nk string) int {
 			end = e // "coast guard vessels"
 		}
 		if a.Type == TypeCountry {
-			return s.add(i, end, s.reg.agent(a, ae.Type), mAgent, false)
+			return s.add(i, end, s.reg.agentFor(a, ae), mAgent, false)
 		}
 		return s.add(i, end, a, kind, false)
 	}
@@ -1027,7 +1027,7 @@ func assetAfter(toks []token, j int) (end int, military, ok bool) {
 			if !notTargeted(toks, k+1) {
 				// "the Israeli strike on Doha": the demonym names the
 				// attacker; the noun and its target stay for the relation.
-				return k, true, k == j
+				return k, true, k == j || attackModifiersOnly(toks[j:k])
 			}
 			return k + 1, true, true
 		}

@@ -175,6 +175,8 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.conflictBetween(s, cls, out)
 	out = x.actsOf(s, cls, owner, out)
 	out = x.actJudgements(s, cls, owner, out)
+	out = x.attackNominals(s, cls, out, first)
+	out = x.forcePosture(s, cls, owner, out, first)
 	return out
 }
 
@@ -531,12 +533,13 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 }
 
 // appendEvent appends an event unless it is a self-loop or a relation of a
-// country with its own parts.
+// country with its own parts (a state coercing one of its own people is
+// kept: domesticCoercion).
 func appendEvent(out []event, a, b *Actor, code string, conf float64, pos int) []event {
 	if a == nil || b == nil || a.ID == b.ID {
 		return out
 	}
-	if a.Country != "" && a.Country == b.Country && a.Type != TypeOrganisation && b.Type != TypeOrganisation && a.Type != TypeGroup && b.Type != TypeGroup {
+	if a.Country != "" && a.Country == b.Country && a.Type != TypeOrganisation && b.Type != TypeOrganisation && a.Type != TypeGroup && b.Type != TypeGroup && !domesticCoercion(a, b, code) {
 		return out
 	}
 	if a.Type == TypeIGO && b.Type == TypeIGO && a.Name == b.Name {
@@ -1443,8 +1446,8 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 			objects = s.coordRight(s.midx[j])
 		}
 	}
-	if len(objects) == 0 {
-		return out
+	if len(objects) == 0 || s.hypotheticalAfter(s.mentions[objects[len(objects)-1]].end) {
+		return out // "a Chinese attack on Taiwan would …"
 	}
 	if s.modality(from, m.start, cls, k) == modDrop {
 		return out

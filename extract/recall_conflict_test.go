@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestRecallConflict covers conflict and coercion shapes: nominal attacks
+// whose author is a demonym or possessor wherever the phrase stands
+// (inside "were killed in …", "days after …", "in retaliation for …"),
+// forces moved or massed near another country, the sides of one
+// country's own conflicts, and places and peoples of current wars. The
+// sentences are written for this test in the manner of Reuters, AP, AFP
+// and government statements.
+func TestRecallConflict(t *testing.T) {
+	runCases(t, []extractCase{
+		// Nominal attacks, author as demonym or possessor.
+		{"killed in drone strike", "Twelve people were killed in a Russian drone strike on Kharkiv overnight, the regional governor said.", []string{"RUS>UKR:19"}},
+		{"killed in air strike", "Three civilians were killed in an Israeli air strike on Khan Younis on Thursday.", []string{"ISR>PSE:19"}},
+		{"days after air strike", "Hezbollah fired rockets at northern Israel, two days after an Israeli air strike on Tyre.", []string{"ISR>LBN:19", "LBN>ISR:19"}},
+		{"in retaliation for attack", "Islamabad launched strikes inside Afghanistan in retaliation for a Taliban attack on Pakistani troops.", []string{"AFG>PAK:19", "PAK>AFG:19"}},
+		{"drone attack on refinery", "A Ukrainian drone attack on a Russian oil refinery sparked a large fire in Bryansk.", []string{"UKR>RUS:19"}},
+		{"airstrikes on subject", "Israeli airstrikes on Gaza killed at least 40 people, health officials said.", []string{"ISR>PSE:19"}},
+		{"possessive shelling of", "Russia's shelling of Kherson killed four people on Sunday.", []string{"RUS>UKR:19"}},
+		{"reported strike", "Kyiv said a Russian missile strike on Sumy killed 34 people.", []string{"RUS>UKR:19"}},
+		{"judged bombardment", "Ireland's prime minister said Israel's bombardment of Gaza amounted to collective punishment.", []string{"IRL>ISR:11"}},
+		{"denied drone attack", "Kyiv denied any Ukrainian drone attack on the Kremlin.", nil},
+		{"hypothetical attack", "Analysts said a Chinese attack on Taiwan would disrupt global trade.", nil},
+		{"country verb is no nominal", "Russia strikes Kyiv again as talks stall.", []string{"RUS>UKR:19"}},
+		// Forces moved or massed near another country.
+		{"flew into zone", "China flew 45 warplanes into Taiwan's air defence zone on Thursday, Taipei said.", []string{"CHN>TWN:15"}},
+		{"sailed near islands", "Russian warships sailed near Japan's northern islands over the weekend.", []string{"RUS>JPN:15"}},
+		{"massed along border", "North Korea massed artillery along the border with South Korea.", []string{"PRK>KOR:15"}},
+		{"deployed near border", "Belarus deployed additional troops near its border with Lithuania.", []string{"BLR>LTU:15"}},
+		{"sent warships off coast", "Venezuela sent warships off the coast of Guyana after the vote.", []string{"VEN>GUY:15"}},
+		{"did not deploy", "Egypt has not deployed troops along the border with Libya, a military spokesman said.", nil},
+		{"conditional mass", "If Russia massed troops near Finland, NATO would respond.", nil},
+		{"troops in own capital", "Troops were deployed across the capital to keep order during the vote.", nil},
+		// Sides of one country's own conflicts.
+		{"gunmen and villagers", "Gunmen killed 40 villagers in Nigeria's Plateau state.", []string{"NGA>NGA:19"}},
+		{"police and protesters", "Police fired tear gas at protesters in Nairobi on Tuesday.", []string{"KEN>KEN:17"}},
+		{"militants and civilians", "Militants killed 26 people in Quetta, officials said.", []string{"PAK>PAK:19"}},
+		{"state jails person", "Turkish authorities detained Istanbul mayor Ekrem Imamoglu on Wednesday.", []string{"TUR>TUR:17"}},
+		{"leaders meet is no event", "Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow.", nil},
+		{"army and government", "The Pakistani army backed the Pakistani government.", nil},
+		// Places and peoples of current wars.
+		{"people as side", "Myanmar's military committed genocide against the Rohingya, the court heard.", []string{"MMR>MMR:20"}},
+		{"place of war", "Russian forces shelled Zaporizhzhia overnight.", []string{"RUS>UKR:19"}},
+		{"sudan city", "The Rapid Support Forces shelled El Fasher on Friday.", []string{"SDN>SDN:19"}},
+	})
+}
