@@ -80,7 +80,7 @@ func (s *sentence) findMentions() {
 		i++
 	}
 	s.finish()
-	if s.generalAgents() {
+	if s.generalAgents() || s.domesticAgents() {
 		s.finish()
 	}
 	s.noteDateline()

@@ -34,12 +34,21 @@ func TestRecallConflict(t *testing.T) {
 		{"conditional mass", "If Russia massed troops near Finland, NATO would respond.", nil},
 		{"troops in own capital", "Troops were deployed across the capital to keep order during the vote.", nil},
 		// Sides of one country's own conflicts.
+		{"casualty count", "Myanmar's military killed at least 100 villagers in Sagaing region.", []string{"MMR>MMR:19"}},
 		{"gunmen and villagers", "Gunmen killed 40 villagers in Nigeria's Plateau state.", []string{"NGA>NGA:19"}},
 		{"police and protesters", "Police fired tear gas at protesters in Nairobi on Tuesday.", []string{"KEN>KEN:17"}},
 		{"militants and civilians", "Militants killed 26 people in Quetta, officials said.", []string{"PAK>PAK:19"}},
 		{"state jails person", "Turkish authorities detained Istanbul mayor Ekrem Imamoglu on Wednesday.", []string{"TUR>TUR:17"}},
 		{"leaders meet is no event", "Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow.", nil},
 		{"army and government", "The Pakistani army backed the Pakistani government.", nil},
+		{"protesters take the state's country", "Kenya's police killed at least 20 protesters on Tuesday.", []string{"KEN>KEN:19"}},
+		{"arrests of dissidents", "Iranian security forces arrested dozens of dissidents after the funeral.", []string{"IRN>IRN:17"}},
+		{"protesters two countries", "Britain urged Iran to stop killing protesters.", []string{"GBR>IRN:02"}},
+		// The verb after a relative clause has its head as subject.
+		{"relative passive", "Ukraine, which has been shelled by Russian forces for months, asked Germany for more air defence systems.", []string{"RUS>UKR:19", "UKR>DEU:02"}},
+		{"relative backed", "Hezbollah, which is backed by Iran, fired rockets at northern Israel on Sunday.", []string{"IRN>LBN:05", "LBN>ISR:19"}},
+		{"relative with object", "Israel, which has been fighting Hamas in Gaza since October, struck Hezbollah targets in Lebanon.", []string{"ISR>LBN:19", "ISR>PSE:19"}},
+		{"relative then posture", "Venezuela, which claims the Essequibo region, moved troops toward the border with Guyana.", []string{"VEN>GUY:15"}},
 		// Places and peoples of current wars.
 		{"people as side", "Myanmar's military committed genocide against the Rohingya, the court heard.", []string{"MMR>MMR:20"}},
 		{"place of war", "Russian forces shelled Zaporizhzhia overnight.", []string{"RUS>UKR:19"}},

@@ -598,6 +598,12 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 			if t.text == ";" || t.text == ":" || t.text == "." {
 				return -1, nil, 0
 			}
+			// "Ukraine, which has been shelled for months, asked …": the
+			// head of the relative clause.
+			if h := s.relativeHead(j); h >= 0 && !ing {
+				subs := s.coordLeft(h)
+				return s.mentions[subs[0]].start, subs, 0.9
+			}
 		case tokQuote:
 			return -1, nil, 0
 		case tokClose:
@@ -833,6 +839,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 		prepOK = false
 	}
 	gap := 0
+	j = casualtyCount(toks, j) // "killed at least 20 protesters"
 	for j < len(toks) && gap <= 6 {
 		if mi := s.midx[j]; mi >= 0 {
 			me := &s.mentions[mi]

@@ -219,10 +219,11 @@ func (r *registry) agentFor(country *Actor, ae AgentEntry) *Actor {
 // domesticCoercion reports whether an act of a on b, both of one country,
 // is a domestic event CAMEO codes: the state (the country, its
 // government or its forces) arresting, jailing, convicting, attacking or
-// killing a person of its own ("Turkish police detained Istanbul mayor
-// Ekrem Imamoglu", "Brazil's Supreme Court convicted Jair Bolsonaro").
+// killing a person, an official or an officer of its own ("Turkish
+// police detained Istanbul mayor Ekrem Imamoglu", "Ukraine arrested two
+// colonels of Ukraine's state guard").
 func domesticCoercion(a, b *Actor, code string) bool {
-	if b.Type != TypePerson {
+	if b.Type != TypePerson && b.Type != TypeGovernment && b.Type != TypeMilitary {
 		return false
 	}
 	switch a.Type {
@@ -278,6 +279,11 @@ func (x *Extractor) forcePosture(s *sentence, cls []clause, owner []int, out []e
 		forces, p := false, -1
 		for j := v + 1; j < len(toks) && j <= v+7; j++ {
 			t := &toks[j]
+			if mi := s.midx[j]; mi >= 0 && s.mentions[mi].actor.Type == TypeMilitary && s.mentions[mi].prep == "" {
+				forces = true // "moved its troops": the subject's own forces
+				j = s.mentions[mi].end - 1
+				continue
+			}
 			if s.midx[j] >= 0 || t.kind == tokPunct || t.kind == tokQuote {
 				break
 			}
@@ -339,4 +345,133 @@ func (x *Extractor) forcePosture(s *sentence, cls []clause, owner []int, out []e
 		}
 	}
 	return out
+}
+
+// oppositionWords are agents that only a state of their own acts upon:
+// its protesters, students and dissidents.
+var oppositionWords = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "activists": true,
+	"dissidents": true, "students": true, "strikers": true, "opposition": true,
+	"opposition supporters": true, "opposition leaders": true, "opposition figures": true,
+	"opposition activists": true, "pro-democracy activists": true, "rioters": true,
+}
+
+// domesticAgents reads protesters, students and dissidents with no
+// country of their own, in a sentence that names no place of action, as
+// the opposition of the one country whose state (its name, government or
+// forces) the sentence names before them: "Kenya's police shot dead 20
+// protesters", "Iranian forces cracked down on protesters". With two
+// countries named, nothing is guessed.
+func (s *sentence) domesticAgents() bool {
+	toks := s.toks
+	var state *Actor
+	first := len(toks)
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.actor.Country == "" || m.actor.Type == TypeIGO {
+			continue
+		}
+		if m.prep == "in" || m.prep == "at" || m.prep == "near" {
+			return false // a place: generalAgents' reading
+		}
+		c := s.reg.country(m.actor.Country)
+		if state != nil && c != state {
+			return false
+		}
+		switch m.actor.Type {
+		case TypeCountry, TypeGovernment, TypeMilitary:
+			state = c
+			first = min(first, m.end)
+		}
+	}
+	if state == nil {
+		return false
+	}
+	added := false
+	for i := first; i < len(toks); i++ {
+		if s.midx[i] >= 0 || toks[i].kind != tokWord || toks[i].upper {
+			continue
+		}
+		end := i + 1
+		if i+1 < len(toks) && oppositionWords[toks[i].low+" "+toks[i+1].low] {
+			end = i + 2
+		} else if i+2 < len(toks) && toks[i+1].kind == tokHyphen && oppositionWords[toks[i].low+"-"+toks[i+2].low+" "+toks[min(i+3, len(toks)-1)].low] {
+			end = i + 4
+		} else if !oppositionWords[toks[i].low] {
+			continue
+		}
+		if end < len(toks) && (toks[end].low == "of" || toks[end].low == "from") {
+			continue // "students from Gaza": their country follows
+		}
+		s.add(i, end, s.reg.agentFor(state, AgentEntry{Type: TypeGroup, Role: "opposition"}), mAgent, true)
+		added = true
+		i = end - 1
+	}
+	return added
+}
+
+// relativeHead returns the mention a relative clause closing at the
+// comma j describes, or -1: in "Hezbollah, which is backed by Iran,
+// fired rockets at Israel" the verb after the clause has the head
+// "Hezbollah" as its subject, not an actor inside the clause. The head
+// is a mention right before ", which", ", who" or ", whose" that no
+// preposition governs and that starts its clause.
+func (s *sentence) relativeHead(j int) int {
+	toks := s.toks
+	if toks[j].text != "," {
+		return -1
+	}
+	for p := j - 1; p >= 2 && p >= j-30; p-- {
+		t := &toks[p]
+		if t.text == ";" || t.text == "." || t.text == ":" || t.kind == tokQuote {
+			return -1
+		}
+		if t.low != "which" && t.low != "who" && t.low != "whose" {
+			continue
+		}
+		if toks[p-1].text != "," || s.midx[p] >= 0 {
+			return -1
+		}
+		h := s.midx[p-2]
+		if h < 0 || s.mentions[h].prep != "" {
+			return -1
+		}
+		// The head starts its clause: "Israel struck Hamas, which …, and"
+		// has no head subject for what follows.
+		st := s.mentions[s.coordLeft(h)[0]].start
+		if st > 0 {
+			if b := &toks[st-1]; !(b.kind == tokPunct || b.kind == tokDash || b.kind == tokQuote || b.is(fBoundaryWords)) {
+				return -1
+			}
+		}
+		return h
+	}
+	return -1
+}
+
+// casualtyCount skips a count of people at k ("at least 20", "more than
+// 100", "hundreds of", "an estimated 5,000") when a number follows the
+// hedge; else it returns k.
+func casualtyCount(toks []token, k int) int {
+	j := k
+	switch {
+	case j+1 < len(toks) && toks[j].low == "at" && (toks[j+1].low == "least" || toks[j+1].low == "most"):
+		j += 2
+	case j+1 < len(toks) && (toks[j].low == "more" || toks[j].low == "fewer" || toks[j].low == "less") && toks[j+1].low == "than":
+		j += 2
+	case j+1 < len(toks) && toks[j].low == "up" && toks[j+1].low == "to":
+		j += 2
+	case j+1 < len(toks) && toks[j].low == "an" && toks[j+1].low == "estimated":
+		j += 2
+	case j < len(toks) && (toks[j].low == "nearly" || toks[j].low == "almost" || toks[j].low == "roughly" || toks[j].low == "some" || toks[j].low == "about" || toks[j].low == "around"):
+		j++
+	}
+	if j < len(toks) && (toks[j].kind == tokNumber || toks[j].is(fQuantityWords)) {
+		j++
+		if j < len(toks) && toks[j].low == "of" {
+			j++
+		}
+		return j
+	}
+	return k
 }
