@@ -25,7 +25,7 @@ var prepositions = map[string]bool{
 	"outside": true, "through": true, "about": true, "like": true, "including": true, "than": true,
 	"under": true, "beyond": true, "within": true, "via": true, "amid": true, "during": true,
 	"following": true, "regarding": true, "concerning": true, "according": true, "excluding": true,
-	"despite": true,
+	"despite": true, "off": true,
 }
 
 // findMentions resolves the actor mentions of the sentence, left to right,

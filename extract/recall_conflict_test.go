@@ -24,6 +24,10 @@ func TestRecallConflict(t *testing.T) {
 		{"denied drone attack", "Kyiv denied any Ukrainian drone attack on the Kremlin.", nil},
 		{"hypothetical attack", "Analysts said a Chinese attack on Taiwan would disrupt global trade.", nil},
 		{"country verb is no nominal", "Russia strikes Kyiv again as talks stall.", []string{"RUS>UKR:19"}},
+		// Passive agents after a volley; a place "off" a country is no subject.
+		{"passive barrage", "Kyiv was hit by a barrage of Russian missiles on Monday morning.", []string{"RUS>UKR:19"}},
+		{"passive swarm", "Odesa was attacked by a swarm of Russian drones overnight.", []string{"RUS>UKR:19"}},
+		{"off a country", "Two days after Iranian drones hit a tanker off Oman, Britain summoned Iran's ambassador.", []string{"GBR>IRN:11"}},
 		// Forces moved or massed near another country.
 		{"flew into zone", "China flew 45 warplanes into Taiwan's air defence zone on Thursday, Taipei said.", []string{"CHN>TWN:15"}},
 		{"sailed near islands", "Russian warships sailed near Japan's northern islands over the weekend.", []string{"RUS>JPN:15"}},

@@ -475,3 +475,27 @@ func casualtyCount(toks []token, k int) int {
 	}
 	return k
 }
+
+// volleyNouns count what an agent sent: "a barrage of Russian missiles".
+var volleyNouns = map[string]bool{
+	"barrage": true, "wave": true, "salvo": true, "swarm": true, "volley": true, "hail": true,
+	"series": true, "flurry": true, "string": true, "group": false, "fleet": true, "squadron": true,
+}
+
+// agentStart skips the words before the agent of a passive at k:
+// quantities and determiners ("by the", "by at least two") and a volley
+// ("by a barrage of", "by a swarm of").
+func agentStart(toks []token, k int) int {
+	k = skipQuantity(toks, k)
+	j := k
+	if j < len(toks) && (toks[j].low == "a" || toks[j].low == "an") {
+		j++
+	}
+	for j < len(toks) && toks[j].kind == tokWord && !toks[j].upper && j < k+3 && !volleyNouns[toks[j].low] && attackModifiers[toks[j].low] {
+		j++ // "a massive barrage of"
+	}
+	if j+1 < len(toks) && volleyNouns[toks[j].low] && toks[j+1].low == "of" {
+		return skipQuantity(toks, j+2)
+	}
+	return k
+}
