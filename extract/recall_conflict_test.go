@@ -28,6 +28,11 @@ func TestRecallConflict(t *testing.T) {
 		{"passive barrage", "Kyiv was hit by a barrage of Russian missiles on Monday morning.", []string{"RUS>UKR:19"}},
 		{"passive swarm", "Odesa was attacked by a swarm of Russian drones overnight.", []string{"RUS>UKR:19"}},
 		{"off a country", "Two days after Iranian drones hit a tanker off Oman, Britain summoned Iran's ambassador.", []string{"GBR>IRN:11"}},
+		// A reaction with no object answers the act a subordinate clause tells.
+		{"protested after", "Japan protested after a Chinese coast guard vessel entered its territorial waters near the Senkaku Islands.", []string{"JPN>CHN:11"}},
+		{"when clause first", "When Chinese coast guard vessels blocked a Philippine supply mission last month, Manila lodged a diplomatic protest.", []string{"CHN>PHL:17", "PHL>CHN:11"}},
+		{"act on a third country", "Estonia protested after Russian jets entered Finnish airspace.", nil},
+		{"no reaction", "Japan did not protest after a Chinese vessel entered its waters.", nil},
 		// Forces moved or massed near another country.
 		{"flew into zone", "China flew 45 warplanes into Taiwan's air defence zone on Thursday, Taipei said.", []string{"CHN>TWN:15"}},
 		{"sailed near islands", "Russian warships sailed near Japan's northern islands over the weekend.", []string{"RUS>JPN:15"}},

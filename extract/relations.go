@@ -177,6 +177,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.actJudgements(s, cls, owner, out)
 	out = x.attackNominals(s, cls, out, first)
 	out = x.forcePosture(s, cls, owner, out, first)
+	out = x.reactionTargets(s, cls, out, first)
 	return out
 }
 

@@ -499,3 +499,78 @@ func agentStart(toks []token, k int) int {
 	}
 	return k
 }
+
+// subordinators open a clause that tells what another clause answers.
+var subordinators = map[string]bool{
+	"after": true, "when": true, "as": true, "following": true, "because": true, "since": true,
+}
+
+// reactionTargets codes a protest, condemnation, threat or cut in ties
+// with no object of its own by the author of the act a subordinate clause
+// tells: "Japan protested after a Chinese coast guard vessel entered its
+// waters", "When Chinese vessels blocked a Philippine supply mission,
+// Manila lodged a diplomatic protest". The author is the subject of a
+// clause right after "after", "when", "as", "following" or "because",
+// of another country than the one reacting, when that clause names no
+// other target.
+func (x *Extractor) reactionTargets(s *sentence, cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for k := range cls {
+		c := &cls[k]
+		code := c.m.entry.code
+		if c.skip || c.emitted || !c.done || len(c.subjects) == 0 || len(c.objects) > 0 || c.m.entry.form == formNoun || len(code) < 2 {
+			continue
+		}
+		switch code[:2] {
+		case "11", "12", "13", "14", "16":
+		default:
+			continue
+		}
+		y := s.mentions[c.subjects[0]].actor
+		if y.Country == "" {
+			continue
+		}
+		// The reacting clause's own modality.
+		st := s.mentions[c.subjects[0]].start
+		if st > c.m.start || s.modality(st, c.m.start, cls, k) != modFact || s.negatedSince(st, c.m.start) {
+			continue
+		}
+		// The act's clause opens with a subordinator and names its author
+		// first: "after a Chinese vessel entered", "When Chinese vessels
+		// blocked".
+		for b := 0; b+2 < len(toks); b++ {
+			if !subordinators[toks[b].low] || s.midx[b] >= 0 || (b >= st && b < c.m.end) {
+				continue
+			}
+			j := b + 1
+			for j < len(toks) && (toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "the") {
+				j++
+			}
+			if j >= len(toks) || s.midx[j] < 0 || s.mentions[s.midx[j]].start != j {
+				continue
+			}
+			am := &s.mentions[s.midx[j]]
+			a := am.actor
+			if a.Country == "" || a.Country == y.Country || a.Type == TypeIGO || am.end >= len(toks) || toks[am.end].kind != tokWord || toks[am.end].is(fPrepositions) {
+				continue
+			}
+			// Its target, if it names one, is the reacting country.
+			ok := true
+			for e := am.end; e < len(toks) && e < am.end+8; e++ {
+				if toks[e].kind == tokPunct || (e >= st && e <= c.m.end) {
+					break
+				}
+				if mi := s.midx[e]; mi >= 0 {
+					ok = s.mentions[mi].actor.Country == y.Country
+					break
+				}
+			}
+			if !ok || hasDyad(out[first:], y, a) {
+				break
+			}
+			out = appendEvent(out, y, a, code, 0.5, c.m.start)
+			break
+		}
+	}
+	return out
+}
