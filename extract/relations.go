@@ -178,6 +178,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.attackNominals(s, cls, out, first)
 	out = x.forcePosture(s, cls, owner, out, first)
 	out = x.reactionTargets(s, cls, out, first)
+	out = x.showsOfForce(s, cls, owner, out, first)
 	return out
 }
 
@@ -906,6 +907,9 @@ func (s *sentence) object(m vmatch, code string) []int {
 			}
 			if k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].start == k && !s.mentions[s.midx[k]].pronoun {
 				return s.coordRight(s.midx[k])
+			}
+			if mi := s.demonymTarget(k); attack && mi >= 0 {
+				return []int{mi} // "launched 120 drones at Ukrainian cities"
 			}
 			break
 		}

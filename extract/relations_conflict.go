@@ -241,8 +241,15 @@ var postureVerbs = map[string]string{
 	"moved": "154", "massed": "154", "amassed": "154", "stationed": "154", "positioned": "154",
 	"dispatched": "154", "redeployed": "154", "gathered": "154", "concentrated": "154",
 	"deploys": "154", "deploying": "154", "massing": "154", "sending": "154", "flying": "150",
-	"sailing": "150",
+	"sailing": "150", "put": "152", "placed": "152", "raised": "152", "heightened": "152",
+	"fired": "150", "launched": "150", "test-fired": "150",
 }
+
+// alertWords make "put", "placed" or "raised" a raised alert (152).
+var alertWords = map[string]bool{"alert": true, "readiness": true}
+
+// fireVerbs shoot; only fire near a country, not at it, is a show of force.
+var fireVerbs = map[string]bool{"fired": true, "launched": true, "test-fired": true}
 
 // forceWords are the forces a posture verb moves.
 var forceWords = map[string]bool{
@@ -252,7 +259,9 @@ var forceWords = map[string]bool{
 	"destroyers": true, "destroyer": true, "submarines": true, "submarine": true, "drones": true,
 	"missiles": true, "units": true, "reservists": true, "battalions": true, "brigades": true,
 	"divisions": true, "frigates": true, "frigate": true, "gunboats": true, "armour": true,
-	"armor": true, "planes": true, "helicopters": true, "balloons": true,
+	"armor": true, "planes": true, "helicopters": true, "balloons": true, "navy": true,
+	"army": true, "military": true, "force": true, "defences": true, "defenses": true,
+	"shells": true, "rockets": true,
 }
 
 // posturePreps place the forces by the target.
@@ -276,8 +285,8 @@ func (x *Extractor) forcePosture(s *sentence, cls []clause, owner []int, out []e
 			continue
 		}
 		// The forces and the preposition within a few words.
-		forces, p := false, -1
-		for j := v + 1; j < len(toks) && j <= v+7; j++ {
+		forces, alert, p := false, false, -1
+		for j := v + 1; j < len(toks) && j <= v+9; j++ {
 			t := &toks[j]
 			if mi := s.midx[j]; mi >= 0 && s.mentions[mi].actor.Type == TypeMilitary && s.mentions[mi].prep == "" {
 				forces = true // "moved its troops": the subject's own forces
@@ -291,12 +300,26 @@ func (x *Extractor) forcePosture(s *sentence, cls []clause, owner []int, out []e
 				forces = true
 				continue
 			}
-			if posturePreps[t.low] {
+			if alertWords[t.low] {
+				alert = true
+				continue
+			}
+			if posturePreps[t.low] && !(t.low == "on" && j+1 < len(toks) && (alertWords[toks[j+1].low] || alertWords[toks[min(j+2, len(toks)-1)].low])) {
 				p = j
 				break
 			}
 		}
+		if code == "152" && !alert {
+			continue // "put", "raised": only an alert
+		}
+		if fireVerbs[toks[v].low] && (p < 0 || !(toks[p].low == "near" || toks[p].low == "toward" || toks[p].low == "towards" || toks[p].low == "off" || toks[p].low == "around" || toks[p].low == "close")) {
+			continue // "fired missiles at": an attack, coded as such
+		}
 		if p < 0 {
+			if alert {
+				// "put its forces on high alert after India vowed to …".
+				out = x.alertAnswer(s, cls, owner, out, first, v, code)
+			}
 			continue
 		}
 		// "close to", "near the border with", "off the coast of".
@@ -307,7 +330,7 @@ func (x *Extractor) forcePosture(s *sentence, cls []clause, owner []int, out []e
 			}
 			t++
 		}
-		for t < len(toks) && (toks[t].low == "the" || toks[t].low == "its" || toks[t].low == "their") {
+		for t < len(toks) && (toks[t].low == "the" || toks[t].low == "its" || toks[t].low == "their" || toks[t].low == "a" || toks[t].low == "an") {
 			t++
 		}
 		if t+1 < len(toks) && (toks[t].low == "border" || toks[t].low == "borders" || toks[t].low == "coast" || toks[t].low == "frontier") && (toks[t+1].low == "with" || toks[t+1].low == "of") {
@@ -315,6 +338,9 @@ func (x *Extractor) forcePosture(s *sentence, cls []clause, owner []int, out []e
 			for t < len(toks) && toks[t].low == "the" {
 				t++
 			}
+		}
+		if t < len(toks) && s.midx[t] < 0 {
+			s.demonymTarget(t) // "toward the Ukrainian border", "near a South Korean island"
 		}
 		if t >= len(toks) || s.midx[t] < 0 || s.mentions[s.midx[t]].start != t {
 			continue
@@ -514,7 +540,6 @@ var subordinators = map[string]bool{
 // of another country than the one reacting, when that clause names no
 // other target.
 func (x *Extractor) reactionTargets(s *sentence, cls []clause, out []event, first int) []event {
-	toks := s.toks
 	for k := range cls {
 		c := &cls[k]
 		code := c.m.entry.code
@@ -522,7 +547,7 @@ func (x *Extractor) reactionTargets(s *sentence, cls []clause, out []event, firs
 			continue
 		}
 		switch code[:2] {
-		case "11", "12", "13", "14", "16":
+		case "11", "12", "13", "14", "15", "16":
 		default:
 			continue
 		}
@@ -535,41 +560,138 @@ func (x *Extractor) reactionTargets(s *sentence, cls []clause, out []event, firs
 		if st > c.m.start || s.modality(st, c.m.start, cls, k) != modFact || s.negatedSince(st, c.m.start) {
 			continue
 		}
-		// The act's clause opens with a subordinator and names its author
-		// first: "after a Chinese vessel entered", "When Chinese vessels
-		// blocked".
-		for b := 0; b+2 < len(toks); b++ {
-			if !subordinators[toks[b].low] || s.midx[b] >= 0 || (b >= st && b < c.m.end) {
-				continue
-			}
-			j := b + 1
-			for j < len(toks) && (toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "the") {
-				j++
-			}
-			if j >= len(toks) || s.midx[j] < 0 || s.mentions[s.midx[j]].start != j {
-				continue
-			}
-			am := &s.mentions[s.midx[j]]
-			a := am.actor
-			if a.Country == "" || a.Country == y.Country || a.Type == TypeIGO || am.end >= len(toks) || toks[am.end].kind != tokWord || toks[am.end].is(fPrepositions) {
-				continue
-			}
-			// Its target, if it names one, is the reacting country.
-			ok := true
-			for e := am.end; e < len(toks) && e < am.end+8; e++ {
-				if toks[e].kind == tokPunct || (e >= st && e <= c.m.end) {
-					break
-				}
-				if mi := s.midx[e]; mi >= 0 {
-					ok = s.mentions[mi].actor.Country == y.Country
-					break
-				}
-			}
-			if !ok || hasDyad(out[first:], y, a) {
+		a := s.subordinateAuthor(y, st, c.m.end)
+		if a == nil || hasDyad(out[first:], y, a) {
+			continue
+		}
+		out = appendEvent(out, y, a, code, 0.5, c.m.start)
+	}
+	return out
+}
+
+// demonymTarget reads a demonym before a plain noun at k ("Ukrainian
+// cities", "Israeli positions") as a mention of its country and returns
+// its index, or -1.
+func (s *sentence) demonymTarget(k int) int {
+	toks := s.toks
+	if k+1 >= len(toks) || s.midx[k] >= 0 || toks[k].kind != tokWord || !toks[k].upper {
+		return -1
+	}
+	e, a, kind, nk, ok := s.reg.nameAt(toks, k, s.buf)
+	if !ok || e >= len(toks) || kind != mCountry || nk != KindDemonym || toks[e].kind != tokWord || toks[e].upper {
+		return -1
+	}
+	for j := k; j < e; j++ {
+		if s.midx[j] >= 0 {
+			return -1
+		}
+	}
+	s.mentions = append(s.mentions, mention{start: k, end: e, actor: a, kind: mCountry})
+	for j := k; j < e; j++ {
+		s.midx[j] = len(s.mentions) - 1
+	}
+	return len(s.mentions) - 1
+}
+
+// subordinateAuthor returns the author of the act a subordinate clause
+// tells, outside the reacting clause [st, end) of y: the first mention
+// after "after", "when", "as", "following", "because" or "since" (past an
+// article), of another country than y, followed by its verb, when the
+// clause names no other target than y ("after a Chinese vessel entered
+// its waters", "When Chinese vessels blocked a Philippine mission"); nil
+// when there is none.
+func (s *sentence) subordinateAuthor(y *Actor, st, end int) *Actor {
+	toks := s.toks
+	for b := 0; b+2 < len(toks); b++ {
+		if !subordinators[toks[b].low] || s.midx[b] >= 0 || (b >= st && b < end) {
+			continue
+		}
+		j := b + 1
+		for j < len(toks) && (toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "the") {
+			j++
+		}
+		if j >= len(toks) || s.midx[j] < 0 || s.mentions[s.midx[j]].start != j {
+			continue
+		}
+		am := &s.mentions[s.midx[j]]
+		a := am.actor
+		if a.Country == "" || a.Country == y.Country || a.Type == TypeIGO || am.end >= len(toks) || toks[am.end].kind != tokWord || toks[am.end].is(fPrepositions) {
+			continue
+		}
+		for e := am.end; e < len(toks) && e < am.end+8; e++ {
+			if toks[e].kind == tokPunct || (e >= st && e <= end) {
 				break
 			}
-			out = appendEvent(out, y, a, code, 0.5, c.m.start)
-			break
+			if mi := s.midx[e]; mi >= 0 {
+				if s.mentions[mi].actor.Country != y.Country {
+					return nil
+				}
+				break
+			}
+		}
+		return a
+	}
+	return nil
+}
+
+// alertAnswer codes a raised alert with no place of its own towards the
+// author of the act a subordinate clause tells: "South Korea raised its
+// military alert level after North Korea launched a spy satellite".
+func (x *Extractor) alertAnswer(s *sentence, cls []clause, owner []int, out []event, first, v int, code string) []event {
+	cls2 := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: v, end: v + 1, entry: &verbEntry{code: code, form: formPast}}})
+	st, subs, _ := x.subject(s, cls2, len(cls2)-1, owner, map[int]bool{})
+	if len(subs) == 0 || st < 0 || st > v || s.modality(st, v, cls, len(cls)) != modFact || s.negatedSince(st, v) {
+		return out
+	}
+	y := s.mentions[subs[0]].actor
+	if y.Country == "" {
+		return out
+	}
+	if a := s.subordinateAuthor(y, st, v+1); a != nil && !hasDyad(out[first:], y, a) {
+		out = appendEvent(out, y, a, code, 0.5, v)
+	}
+	return out
+}
+
+// showsOfForce codes "in a show of force against North Korea", "a show
+// of strength aimed at Taiwan": the subject of the clause shows force to
+// the country named (150).
+func (x *Extractor) showsOfForce(s *sentence, cls []clause, owner []int, out []event, first int) []event {
+	toks := s.toks
+	for i := 1; i+4 < len(toks); i++ {
+		if toks[i].low != "show" || toks[i+1].low != "of" || (toks[i+2].low != "force" && toks[i+2].low != "strength") || s.midx[i] >= 0 {
+			continue
+		}
+		t := i + 3
+		switch {
+		case toks[t].low == "against" || toks[t].low == "toward" || toks[t].low == "towards" || toks[t].low == "to":
+			t++
+		case (toks[t].low == "aimed" || toks[t].low == "directed") && toks[t+1].low == "at":
+			t += 2
+		default:
+			continue
+		}
+		for t < len(toks) && toks[t].low == "the" {
+			t++
+		}
+		if t < len(toks) && s.midx[t] < 0 {
+			s.demonymTarget(t)
+		}
+		if t >= len(toks) || s.midx[t] < 0 || s.mentions[s.midx[t]].start != t || s.mentions[s.midx[t]].actor.Type == TypeIGO {
+			continue
+		}
+		cls2 := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: i + 1, entry: &verbEntry{code: "150", form: formPast}}})
+		st, subs, _ := x.subject(s, cls2, len(cls2)-1, owner, map[int]bool{})
+		if len(subs) == 0 || st < 0 || s.modality(st, i, cls, len(cls)) == modDrop || s.negatedSince(st, i) {
+			continue
+		}
+		for _, a := range subs {
+			for _, o := range s.coordRight(s.midx[t]) {
+				sa, ob := s.mentions[a].actor, s.mentions[o].actor
+				if !hasDyad(out[first:], sa, ob) {
+					out = appendEvent(out, sa, ob, "150", 0.5, i)
+				}
+			}
 		}
 	}
 	return out
