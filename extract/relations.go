@@ -179,6 +179,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.forcePosture(s, cls, owner, out, first)
 	out = x.reactionTargets(s, cls, out, first)
 	out = x.showsOfForce(s, cls, owner, out, first)
+	out = x.unknownAttackers(s, cls, out, first)
 	return out
 }
 

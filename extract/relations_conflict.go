@@ -696,3 +696,106 @@ func (x *Extractor) showsOfForce(s *sentence, cls []clause, owner []int, out []e
 	}
 	return out
 }
+
+// bombNouns name an attack whose author the sentence does not know: "a
+// roadside bomb killed four soldiers", "the blast wounded 20 people".
+var bombNouns = map[string]string{
+	"bomb": "183", "bombs": "183", "blast": "183", "blasts": "183", "explosion": "183",
+	"explosions": "183", "bombing": "183", "ied": "1833", "ieds": "1833",
+}
+
+// blastVerbs tell what a bomb did to its victims.
+var blastVerbs = map[string]bool{
+	"killed": true, "wounded": true, "injured": true, "hit": true, "struck": true, "targeted": true,
+	"kills": true, "wounds": true, "injures": true, "hits": true, "strikes": true, "targets": true,
+}
+
+// unknownAttackers codes acts of violence whose subject is a bomb or a
+// blast with no author named: the attackers take the country where they
+// act (the one place the sentence names after "in"), as armed men of
+// that country do ("A roadside bomb killed four Indian soldiers in
+// Manipur"). A suicide bombing is 1831, a car bomb 1832, a roadside bomb
+// 1833.
+func (x *Extractor) unknownAttackers(s *sentence, cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		code, ok := bombNouns[toks[i].low]
+		if !ok || s.midx[i] >= 0 || s.inQuote[i] {
+			continue
+		}
+		if i > 0 {
+			switch toks[i-1].low {
+			case "suicide":
+				code = "1831"
+			case "car", "truck", "vehicle":
+				code = "1832"
+			case "roadside":
+				code = "1833"
+			}
+		}
+		// The verb right after the noun, or after a place phrase ("a
+		// bombing at a mosque in Peshawar killed").
+		v := -1
+		for j := i + 1; j < len(toks) && j <= i+8; j++ {
+			if toks[j].kind == tokPunct || toks[j].kind == tokQuote {
+				break
+			}
+			if blastVerbs[toks[j].low] {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		// The bomb starts its clause: no author before it ("Hamas' bomb").
+		b := i - 1
+		for b >= 0 && toks[b].kind == tokWord && !toks[b].upper && s.midx[b] < 0 && !toks[b].is(fBoundaryWords) && !toks[b].is(fSpeechVerbs) && !toks[b].is(fPrepositions) {
+			b--
+		}
+		if b >= 0 && (s.midx[b] >= 0 || toks[b].kind == tokPoss) {
+			continue
+		}
+		if s.modality(max(0, b), v, cls, len(cls)) == modDrop || s.negatedSince(max(0, b), v) || s.hypotheticalAfter(i+1) {
+			continue
+		}
+		// The victims: the first mention after the verb in its clause.
+		o := -1
+		for j := casualtyCount(toks, v+1); j < len(toks) && j <= v+6; j++ {
+			if toks[j].kind == tokPunct || toks[j].is(fBoundaryWords) {
+				break
+			}
+			if s.midx[j] >= 0 {
+				o = s.midx[j]
+				break
+			}
+		}
+		if o < 0 || s.mentions[o].actor.Country == "" || s.mentions[o].actor.Type == TypeIGO || s.mentions[o].pronoun {
+			continue
+		}
+		// The place: one country named after "in" or "at".
+		var place *Actor
+		for mi := range s.mentions {
+			m := &s.mentions[mi]
+			if (m.prep != "in" && m.prep != "at") || m.actor.Country == "" || m.actor.Type == TypeIGO {
+				continue
+			}
+			c := s.reg.country(m.actor.Country)
+			if place != nil && place != c {
+				place = nil
+				break
+			}
+			place = c
+		}
+		if place == nil {
+			continue
+		}
+		a := s.reg.agentFor(place, AgentEntry{Type: TypeGroup, Role: "attackers"})
+		for _, oi := range s.coordRight(o) {
+			if ob := s.mentions[oi].actor; !hasDyad(out[first:], a, ob) {
+				out = appendEvent(out, a, ob, code, 0.5, i)
+			}
+		}
+	}
+	return out
+}
