@@ -64,6 +64,11 @@ func TestRecallConflict(t *testing.T) {
 		{"protesters take the state's country", "Kenya's police killed at least 20 protesters on Tuesday.", []string{"KEN>KEN:19"}},
 		{"arrests of dissidents", "Iranian security forces arrested dozens of dissidents after the funeral.", []string{"IRN>IRN:17"}},
 		{"protesters two countries", "Britain urged Iran to stop killing protesters.", []string{"GBR>IRN:02"}},
+		{"titled person", "Pakistani authorities arrested former prime minister Imran Khan in Islamabad.", []string{"PAK>PAK:17"}},
+		{"president arrests opposition", "Tunisian President Kais Saied dissolved parliament and arrested opposition figures.", []string{"TUN>TUN:17"}},
+		{"executed activists", "Myanmar's junta executed four pro-democracy activists, including a former lawmaker.", []string{"MMR>MMR:18"}},
+		{"expelled refugees", "The Pakistani government expelled thousands of Afghan refugees.", []string{"PAK>AFG:17"}},
+		{"expelled diplomats", "Algeria expelled twelve French diplomats on Monday.", []string{"DZA>FRA:16"}},
 		// The verb after a relative clause has its head as subject.
 		{"relative passive", "Ukraine, which has been shelled by Russian forces for months, asked Germany for more air defence systems.", []string{"RUS>UKR:19", "UKR>DEU:02"}},
 		{"relative backed", "Hezbollah, which is backed by Iran, fired rockets at northern Israel on Sunday.", []string{"IRN>LBN:05", "LBN>ISR:19"}},

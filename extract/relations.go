@@ -180,6 +180,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.reactionTargets(s, cls, out, first)
 	out = x.showsOfForce(s, cls, owner, out, first)
 	out = x.unknownAttackers(s, cls, out, first)
+	s.deportations(out, first)
 	return out
 }
 
@@ -842,7 +843,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 		prepOK = false
 	}
 	gap := 0
-	j = casualtyCount(toks, j) // "killed at least 20 protesters"
+	j = s.titledPerson(casualtyCount(toks, j)) // "killed at least 20 protesters", "arrested former prime minister Imran Khan"
 	for j < len(toks) && gap <= 6 {
 		if mi := s.midx[j]; mi >= 0 {
 			me := &s.mentions[mi]

@@ -405,8 +405,8 @@ func (s *sentence) domesticAgents() bool {
 			return false
 		}
 		switch m.actor.Type {
-		case TypeCountry, TypeGovernment, TypeMilitary:
-			state = c
+		case TypeCountry, TypeGovernment, TypeMilitary, TypePerson:
+			state = c // "Tunisian President Kais Saied … arrested opposition figures"
 			first = min(first, m.end)
 		}
 	}
@@ -798,4 +798,66 @@ func (x *Extractor) unknownAttackers(s *sentence, cls []clause, out []event, fir
 		}
 	}
 	return out
+}
+
+// peopleWords are people of a country, not its envoys: expelling them is
+// a deportation (174), not a cut in relations (161).
+var peopleWords = map[string]bool{
+	"refugees": true, "migrants": true, "nationals": true, "citizens": true, "workers": true,
+	"asylum-seekers": true, "families": true, "people": true, "civilians": true, "residents": true,
+	"immigrants": true, "afghans": true, "students": true, "tourists": true, "journalists": true,
+}
+
+// envoyWords are the envoys whose expulsion cuts relations.
+var envoyWords = map[string]bool{
+	"diplomat": true, "diplomats": true, "ambassador": true, "envoy": true, "envoys": true,
+	"attache": true, "attaché": true, "consul": true, "staff": true, "mission": true,
+}
+
+// deportations recodes an expulsion of people rather than envoys as a
+// deportation: "Pakistan expelled thousands of Afghan refugees" (174).
+func (s *sentence) deportations(out []event, first int) {
+	toks := s.toks
+	for e := first; e < len(out); e++ {
+		ev := &out[e]
+		if ev.code != "161" || ev.pos >= len(toks) || !strings.HasPrefix(toks[ev.pos].low, "expel") {
+			continue
+		}
+		people := false
+		for j := ev.pos + 1; j < len(toks) && j <= ev.pos+7; j++ {
+			w := toks[j].low
+			if toks[j].kind == tokPunct {
+				break
+			}
+			if envoyWords[w] {
+				people = false
+				break
+			}
+			if peopleWords[w] {
+				people = true
+			}
+		}
+		if people {
+			ev.code = "174"
+		}
+	}
+}
+
+// titledPerson skips a lower-case title before a person's name at j
+// ("former prime minister Imran Khan", "opposition leader Ousmane
+// Sonko") and returns where the person's mention starts, or j.
+func (s *sentence) titledPerson(j int) int {
+	toks := s.toks
+	k := j
+	for k < len(toks) && k < j+2 && (toks[k].low == "former" || toks[k].low == "jailed" || toks[k].low == "ousted" || toks[k].low == "exiled" || toks[k].low == "detained" || toks[k].low == "deposed") {
+		k++
+	}
+	if k >= len(toks) || s.midx[k] >= 0 || toks[k].upper {
+		return j
+	}
+	e, ae, ok := s.reg.agentAt(toks, k, s.buf)
+	if !ok || ae.Type != TypePerson || e >= len(toks) || s.midx[e] < 0 || s.mentions[s.midx[e]].kind != mPerson || s.mentions[s.midx[e]].start != e {
+		return j
+	}
+	return e
 }
