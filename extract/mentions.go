@@ -127,7 +127,8 @@ func (s *sentence) finish() {
 		}
 		m.prep = ""
 		p := m.start - 1
-		for p >= 0 && (toks[p].low == "the" || toks[p].low == "both" || toks[p].is(fRegionAdjectives) || countWord(&toks[p])) {
+		for p >= 0 && (toks[p].low == "the" || toks[p].low == "both" || toks[p].is(fRegionAdjectives) || countWord(&toks[p]) ||
+			(toks[p].low == "and" && p > 0 && toks[p-1].is(fRegionAdjectives))) { // "across southern and eastern Lebanon"
 			p--
 		}
 		if p >= 0 && toks[p].kind == tokWord && toks[p].is(fPrepositions) {
@@ -1061,6 +1062,8 @@ func notTargeted(toks []token, j int) bool {
 var placeHeads = map[string]bool{
 	"city": true, "town": true, "village": true, "region": true, "port": true, "province": true,
 	"capital": true, "district": true, "county": true, "island": true, "area": true, "outskirts": true,
+	"centre": true, "center": true, "suburb": true, "suburbs": true, "heart": true, "governorate": true,
+	"oblast": true, "enclave": true,
 }
 
 // placeNouns end names of places that contain a country or city name:

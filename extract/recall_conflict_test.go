@@ -24,6 +24,8 @@ func TestRecallConflict(t *testing.T) {
 		{"denied drone attack", "Kyiv denied any Ukrainian drone attack on the Kremlin.", nil},
 		{"hypothetical attack", "Analysts said a Chinese attack on Taiwan would disrupt global trade.", nil},
 		{"country verb is no nominal", "Russia strikes Kyiv again as talks stall.", []string{"RUS>UKR:19"}},
+		{"place in the centre of", "A Russian missile struck a crowded street in the centre of Sumy on Sunday.", []string{"RUS>UKR:19"}},
+		{"across two regions", "BEIRUT, Sept 23 (Reuters) - Israel launched air strikes across southern and eastern Lebanon on Monday, killing hundreds of people.", []string{"ISR>LBN:19", "ISR>LBN:20"}},
 		// Passive agents after a volley; a place "off" a country is no subject.
 		{"passive barrage", "Kyiv was hit by a barrage of Russian missiles on Monday morning.", []string{"RUS>UKR:19"}},
 		{"passive swarm", "Odesa was attacked by a swarm of Russian drones overnight.", []string{"RUS>UKR:19"}},
