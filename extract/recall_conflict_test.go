@@ -33,7 +33,7 @@ func TestRecallConflict(t *testing.T) {
 		// A reaction with no object answers the act a subordinate clause tells.
 		{"protested after", "Japan protested after a Chinese coast guard vessel entered its territorial waters near the Senkaku Islands.", []string{"JPN>CHN:11"}},
 		{"when clause first", "When Chinese coast guard vessels blocked a Philippine supply mission last month, Manila lodged a diplomatic protest.", []string{"CHN>PHL:17", "PHL>CHN:11"}},
-		{"act on a third country", "Estonia protested after Russian jets entered Finnish airspace.", nil},
+		{"act on a third country", "Estonia protested after Russian jets entered Finnish airspace.", []string{"RUS>FIN:15"}},
 		{"no reaction", "Japan did not protest after a Chinese vessel entered its waters.", nil},
 		// Forces moved or massed near another country.
 		{"flew into zone", "China flew 45 warplanes into Taiwan's air defence zone on Thursday, Taipei said.", []string{"CHN>TWN:15"}},
@@ -48,6 +48,10 @@ func TestRecallConflict(t *testing.T) {
 		{"alert answers act", "Greece put its navy on alert after Turkey sent a research vessel into disputed waters.", []string{"GRC>TUR:15"}},
 		{"show of force", "The United States flew B-52 bombers over the Korean peninsula in a show of force against North Korea.", []string{"USA>PRK:15"}},
 		{"raised prices is no alert", "Russia raised gas prices for Moldova.", nil},
+		{"entered demonym airspace", "Russian drones entered Polish airspace overnight.", []string{"RUS>POL:15"}},
+		{"entered possessive waters", "Chinese coast guard ships entered Japan's territorial waters near the Senkaku Islands.", []string{"CHN>JPN:15"}},
+		{"violated its airspace", "Estonia said Russian military aircraft violated its airspace for 12 minutes.", []string{"RUS>EST:15"}},
+		{"entered a city is no intrusion", "Syrian troops entered the city of Aleppo.", nil},
 		{"did not deploy", "Egypt has not deployed troops along the border with Libya, a military spokesman said.", nil},
 		{"conditional mass", "If Russia massed troops near Finland, NATO would respond.", nil},
 		{"troops in own capital", "Troops were deployed across the capital to keep order during the vote.", nil},

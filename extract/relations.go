@@ -180,6 +180,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.reactionTargets(s, cls, out, first)
 	out = x.showsOfForce(s, cls, owner, out, first)
 	out = x.unknownAttackers(s, cls, out, first)
+	out = x.intrusions(s, cls, owner, out, first)
 	s.deportations(out, first)
 	return out
 }

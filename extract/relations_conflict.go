@@ -861,3 +861,86 @@ func (s *sentence) titledPerson(j int) int {
 	}
 	return e
 }
+
+// intrusionVerbs enter another country's space uninvited.
+var intrusionVerbs = map[string]bool{
+	"violated": true, "violating": true, "violate": true, "violates": true, "entered": true,
+	"entering": true, "enters": true, "intruded": true, "breached": true, "penetrated": true,
+	"strayed": true, "crossed": true,
+}
+
+// spaceWords are the spaces of a country that forces intrude into.
+var spaceWords = map[string]bool{
+	"airspace": true, "waters": true, "territory": true, "zone": true, "soil": true,
+}
+
+// intrusions codes forces entering or violating another country's
+// airspace, waters or territory (150, as PETRARCH codes "violate
+// airspace"): "Russian drones entered Polish airspace", "Chinese coast
+// guard ships entered Japan's territorial waters", "Estonia said Russian
+// jets violated its airspace" (its: the speaker).
+func (x *Extractor) intrusions(s *sentence, cls []clause, owner []int, out []event, first int) []event {
+	toks := s.toks
+	for v := 1; v+1 < len(toks); v++ {
+		if !intrusionVerbs[toks[v].low] || s.midx[v] >= 0 || s.inQuote[v] {
+			continue
+		}
+		j := v + 1
+		if j < len(toks) && (toks[j].low == "into" || toks[j].low == "on") {
+			j++
+		}
+		// Whose space: a mention ending in the space ("Estonian
+		// airspace"), a possessor ("Japan's territorial waters"), or
+		// "its" for the speaker.
+		var target *Actor
+		k := j
+		for k < len(toks) && k < j+3 && (toks[k].low == "the" || toks[k].low == "its" || toks[k].low == "their") {
+			k++
+		}
+		if k < len(toks) {
+			if mi := s.midx[k]; mi >= 0 && s.mentions[mi].start == k {
+				m := &s.mentions[mi]
+				e := m.end
+				if m.poss && e < len(toks) && toks[e].kind == tokPoss {
+					e++
+				}
+				for e < len(toks) && e < m.end+4 && !spaceWords[toks[e].low] && toks[e].kind == tokWord && !toks[e].upper && s.midx[e] < 0 {
+					e++ // "territorial", "air defence identification"
+				}
+				if spaceWords[toks[m.end-1].low] || (e < len(toks) && spaceWords[toks[e].low]) {
+					target = m.actor
+				}
+			} else if toks[k-1].low == "its" || toks[k-1].low == "their" {
+				e := k
+				for e < len(toks) && e < k+4 && !spaceWords[toks[e].low] && toks[e].kind == tokWord && !toks[e].upper {
+					e++
+				}
+				if e < len(toks) && spaceWords[toks[e].low] {
+					// "Estonia said … violated its airspace": the speaker.
+					for p := v - 1; p >= 0; p-- {
+						if toks[p].is(fSpeechVerbs) {
+							if mi := s.speakerBefore(p); mi >= 0 {
+								target = s.mentions[mi].actor
+							}
+							break
+						}
+					}
+				}
+			}
+		}
+		if target == nil || target.Country == "" || target.Type == TypeIGO {
+			continue
+		}
+		cls2 := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: v, end: v + 1, entry: &verbEntry{code: "150", form: formPast}}})
+		st, subs, _ := x.subject(s, cls2, len(cls2)-1, owner, map[int]bool{})
+		if len(subs) == 0 || st < 0 || st > v || s.modality(st, v, cls, len(cls)) == modDrop || s.negatedSince(st, v) {
+			continue
+		}
+		for _, a := range subs {
+			if sa := s.mentions[a].actor; !hasDyad(out[first:], sa, target) {
+				out = appendEvent(out, sa, target, "150", 0.55, v)
+			}
+		}
+	}
+	return out
+}
