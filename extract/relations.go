@@ -175,14 +175,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.conflictBetween(s, cls, out)
 	out = x.actsOf(s, cls, owner, out)
 	out = x.actJudgements(s, cls, owner, out)
-	out = x.attackNominals(s, cls, out, first)
-	out = x.forcePosture(s, cls, owner, out, first)
-	out = x.reactionTargets(s, cls, out, first)
-	out = x.showsOfForce(s, cls, owner, out, first)
-	out = x.unknownAttackers(s, cls, out, first)
-	out = x.intrusions(s, cls, owner, out, first)
-	s.deportations(out, first)
-	return out
+	return x.conflictShapes(s, cls, owner, out, first)
 }
 
 // titleCased reports whether most words of a sentence are capitalised,

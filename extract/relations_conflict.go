@@ -176,6 +176,44 @@ func (x *Extractor) attackNominals(s *sentence, cls []clause, out []event, first
 	return out
 }
 
+// conflictShapes runs the passes of this file over a sentence whose
+// clauses are analysed, after the other shapes: those that scan every
+// word only when the sentence has one of their trigger words.
+func (x *Extractor) conflictShapes(s *sentence, cls []clause, owner []int, out []event, first int) []event {
+	out = x.attackNominals(s, cls, out, first)
+	out = x.reactionTargets(s, cls, out, first)
+	trigger := false
+	for i := range s.toks {
+		if s.toks[i].is(fConflictTrigger) {
+			trigger = true
+			break
+		}
+	}
+	if trigger {
+		out = x.forcePosture(s, cls, owner, out, first)
+		out = x.showsOfForce(s, cls, owner, out, first)
+		out = x.unknownAttackers(s, cls, out, first)
+		out = x.intrusions(s, cls, owner, out, first)
+		s.deportations(out, first)
+	}
+	return out
+}
+
+// conflictTriggers are the words the passes of conflictShapes start from:
+// verbs of posture and intrusion, bombs, "show" (of force), "expelled".
+var conflictTriggers = func() map[string]bool {
+	m := map[string]bool{"show": true, "expelled": true, "expel": true, "expels": true, "expelling": true}
+	for _, set := range []map[string]string{postureVerbs, bombNouns} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range intrusionVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
 // groupSides name the sides of a country's own conflicts that are not
 // the state, by agent role: an armed group, the opposition, civilians.
 var groupSides = map[string]string{
@@ -280,6 +318,9 @@ var posturePreps = map[string]bool{
 func (x *Extractor) forcePosture(s *sentence, cls []clause, owner []int, out []event, first int) []event {
 	toks := s.toks
 	for v := 1; v+2 < len(toks); v++ {
+		if !toks[v].is(fConflictTrigger) {
+			continue
+		}
 		code, ok := postureVerbs[toks[v].low]
 		if !ok || s.midx[v] >= 0 || s.inQuote[v] {
 			continue
@@ -719,6 +760,9 @@ var blastVerbs = map[string]bool{
 func (x *Extractor) unknownAttackers(s *sentence, cls []clause, out []event, first int) []event {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].is(fConflictTrigger) {
+			continue
+		}
 		code, ok := bombNouns[toks[i].low]
 		if !ok || s.midx[i] >= 0 || s.inQuote[i] {
 			continue
@@ -882,7 +926,7 @@ var spaceWords = map[string]bool{
 func (x *Extractor) intrusions(s *sentence, cls []clause, owner []int, out []event, first int) []event {
 	toks := s.toks
 	for v := 1; v+1 < len(toks); v++ {
-		if !intrusionVerbs[toks[v].low] || s.midx[v] >= 0 || s.inQuote[v] {
+		if !toks[v].is(fConflictTrigger) || !intrusionVerbs[toks[v].low] || s.midx[v] >= 0 || s.inQuote[v] {
 			continue
 		}
 		j := v + 1
