@@ -26,6 +26,10 @@ func TestRecallConflict(t *testing.T) {
 		{"country verb is no nominal", "Russia strikes Kyiv again as talks stall.", []string{"RUS>UKR:19"}},
 		{"place in the centre of", "A Russian missile struck a crowded street in the centre of Sumy on Sunday.", []string{"RUS>UKR:19"}},
 		{"across two regions", "BEIRUT, Sept 23 (Reuters) - Israel launched air strikes across southern and eastern Lebanon on Monday, killing hundreds of people.", []string{"ISR>LBN:19", "ISR>LBN:20"}},
+		// An exchange of fire is fighting, not trade.
+		{"exchanged strikes", "Israel and Iran exchanged missile strikes for a fourth straight day.", []string{"IRN>ISR:19", "ISR>IRN:19"}},
+		{"traded artillery fire", "India and Pakistan traded artillery fire across the Line of Control overnight.", []string{"IND>PAK:19", "PAK>IND:19"}},
+		{"exchanged prisoners", "Russia and Ukraine exchanged 150 prisoners of war on Thursday.", []string{"RUS>UKR:08", "UKR>RUS:08"}},
 		// Passive agents after a volley; a place "off" a country is no subject.
 		{"passive barrage", "Kyiv was hit by a barrage of Russian missiles on Monday morning.", []string{"RUS>UKR:19"}},
 		{"passive swarm", "Odesa was attacked by a swarm of Russian drones overnight.", []string{"RUS>UKR:19"}},

@@ -195,6 +195,7 @@ func (x *Extractor) conflictShapes(s *sentence, cls []clause, owner []int, out [
 		out = x.unknownAttackers(s, cls, out, first)
 		out = x.intrusions(s, cls, owner, out, first)
 		s.deportations(out, first)
+		out = s.exchangesOfFire(out, first)
 	}
 	return out
 }
@@ -202,7 +203,8 @@ func (x *Extractor) conflictShapes(s *sentence, cls []clause, owner []int, out [
 // conflictTriggers are the words the passes of conflictShapes start from:
 // verbs of posture and intrusion, bombs, "show" (of force), "expelled".
 var conflictTriggers = func() map[string]bool {
-	m := map[string]bool{"show": true, "expelled": true, "expel": true, "expels": true, "expelling": true}
+	m := map[string]bool{"show": true, "expelled": true, "expel": true, "expels": true, "expelling": true,
+		"exchanged": true, "exchanging": true, "exchange": true, "traded": true, "trading": true, "trade": true}
 	for _, set := range []map[string]string{postureVerbs, bombNouns} {
 		for w := range set {
 			m[w] = true
@@ -987,4 +989,64 @@ func (x *Extractor) intrusions(s *sentence, cls []clause, owner []int, out []eve
 		}
 	}
 	return out
+}
+
+// fireNouns are what two sides exchange when they fight, with the code
+// of the fighting: "exchanged missile strikes" (195), "traded artillery
+// fire" (194), "exchanged gunfire" (193).
+var fireNouns = map[string]string{
+	"fire": "190", "strikes": "195", "blows": "190", "attacks": "190", "gunfire": "193",
+	"shelling": "194", "shells": "194", "rockets": "195", "missiles": "195", "drones": "195",
+	"salvos": "195", "volleys": "190", "shots": "193", "airstrikes": "195", "barrages": "195",
+}
+
+// exchangesOfFire recodes an exchange or a trade whose goods are fire,
+// strikes or shells as fighting: "Israel and Iran exchanged missile
+// strikes", "India and Pakistan traded artillery fire" are no material
+// cooperation (06). When the sentence already relates the two countries
+// by fighting, the recoded event is dropped rather than told twice.
+func (s *sentence) exchangesOfFire(out []event, first int) []event {
+	keep := out[:first]
+	for e := first; e < len(out); e++ {
+		ev := out[e]
+		if code := s.fireCode(ev); code != "" {
+			fought := false
+			for f := first; f < len(out); f++ {
+				o := &out[f]
+				fought = fought || (f != e && strings.HasPrefix(o.code, "19") && o.subj.Country == ev.subj.Country && o.obj.Country == ev.obj.Country)
+			}
+			if fought {
+				continue
+			}
+			ev.code = code
+		}
+		keep = append(keep, ev)
+	}
+	return keep
+}
+
+// fireCode returns the code of fighting for an exchange or trade of fire
+// ("exchanged missile strikes"), or "".
+func (s *sentence) fireCode(ev event) string {
+	toks := s.toks
+	if !strings.HasPrefix(ev.code, "06") || ev.pos >= len(toks) || !toks[ev.pos].is(fConflictTrigger) {
+		return ""
+	}
+	if w := toks[ev.pos].low; !strings.HasPrefix(w, "exchang") && !strings.HasPrefix(w, "trad") {
+		return ""
+	}
+	for j := ev.pos + 1; j < len(toks) && j <= ev.pos+4; j++ {
+		if c, ok := fireNouns[toks[j].low]; ok {
+			if c == "190" && j > ev.pos+1 && (toks[j-1].low == "artillery" || toks[j-1].low == "mortar") {
+				c = "194"
+			} else if c == "190" && j > ev.pos+1 && airWords[toks[j-1].low] {
+				c = "195"
+			}
+			return c
+		}
+		if toks[j].kind != tokWord || s.midx[j] >= 0 {
+			break
+		}
+	}
+	return ""
 }
