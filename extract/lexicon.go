@@ -319,7 +319,7 @@ func loadLexicon(fsys embed.FS) (*Lexicon, error) {
 		}
 	}
 	// actors.tsv and phoenix-actors.tsv: id, type, country, name, role
-	for _, file := range []string{"actors.tsv", "phoenix-actors.tsv"} {
+	for _, file := range []string{"actors.tsv", "actors-conflict.tsv", "phoenix-actors.tsv"} {
 		if err := tsvFile(fsys, file, 4, func(f []string) error {
 			a := Actor{ID: f[0], Type: f[1], Country: f[2], Name: f[3]}
 			if len(f) > 4 {
@@ -366,7 +366,7 @@ func loadLexicon(fsys embed.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	// names.tsv and phoenix-names.tsv: phrase, actor id, kind
-	for _, file := range []string{"names.tsv", "phoenix-names.tsv"} {
+	for _, file := range []string{"names.tsv", "names-conflict.tsv", "phoenix-names.tsv"} {
 		if err := tsvFile(fsys, file, 3, func(f []string) error {
 			if _, ok := l.actors[f[1]]; !ok {
 				return fmt.Errorf("name %q of unknown actor %s: %w", f[0], f[1], ErrLexicon)

@@ -25,7 +25,7 @@ var prepositions = map[string]bool{
 	"outside": true, "through": true, "about": true, "like": true, "including": true, "than": true,
 	"under": true, "beyond": true, "within": true, "via": true, "amid": true, "during": true,
 	"following": true, "regarding": true, "concerning": true, "according": true, "excluding": true,
-	"despite": true,
+	"despite": true, "off": true,
 }
 
 // findMentions resolves the actor mentions of the sentence, left to right,
@@ -80,7 +80,7 @@ func (s *sentence) findMentions() {
 		i++
 	}
 	s.finish()
-	if s.generalAgents() {
+	if s.generalAgents() || s.domesticAgents() {
 		s.finish()
 	}
 	s.noteDateline()
@@ -127,7 +127,8 @@ func (s *sentence) finish() {
 		}
 		m.prep = ""
 		p := m.start - 1
-		for p >= 0 && (toks[p].low == "the" || toks[p].low == "both" || toks[p].is(fRegionAdjectives) || countWord(&toks[p])) {
+		for p >= 0 && (toks[p].low == "the" || toks[p].low == "both" || toks[p].is(fRegionAdjectives) || countWord(&toks[p]) ||
+			(toks[p].low == "and" && p > 0 && toks[p-1].is(fRegionAdjectives))) { // "across southern and eastern Lebanon"
 			p--
 		}
 		if p >= 0 && toks[p].kind == tokWord && toks[p].is(fPrepositions) {
@@ -212,7 +213,7 @@ func (s *sentence) generalAgents() bool {
 		if (i > 0 && jointWords[toks[i-1].low]) || (end < len(toks) && actNouns[toks[end].low]) {
 			continue // "a joint naval patrol", "military drills": a modifier, no agent
 		}
-		s.add(i, end, s.reg.agent(place, ae.Type), mAgent, true)
+		s.add(i, end, s.reg.agentFor(place, ae), mAgent, true)
 		added = true
 		i = end - 1
 	}
@@ -575,7 +576,7 @@ func (s *sentence) mentionAt(i int) int {
 					continue
 				}
 				if c := s.reg.country(m.actor.Country); c != nil {
-					return s.add(i, end, s.reg.agent(c, ae.Type), mAgent, true)
+					return s.add(i, end, s.reg.agentFor(c, ae), mAgent, true)
 				}
 				break
 			}
@@ -845,7 +846,7 @@ func (s *sentence) modified(i, nameEnd int, a *Actor, kind int, nk string) int {
 			end = e // "coast guard vessels"
 		}
 		if a.Type == TypeCountry {
-			return s.add(i, end, s.reg.agent(a, ae.Type), mAgent, false)
+			return s.add(i, end, s.reg.agentFor(a, ae), mAgent, false)
 		}
 		return s.add(i, end, a, kind, false)
 	}
@@ -1027,7 +1028,7 @@ func assetAfter(toks []token, j int) (end int, military, ok bool) {
 			if !notTargeted(toks, k+1) {
 				// "the Israeli strike on Doha": the demonym names the
 				// attacker; the noun and its target stay for the relation.
-				return k, true, k == j
+				return k, true, k == j || attackModifiersOnly(toks[j:k])
 			}
 			return k + 1, true, true
 		}
@@ -1061,6 +1062,8 @@ func notTargeted(toks []token, j int) bool {
 var placeHeads = map[string]bool{
 	"city": true, "town": true, "village": true, "region": true, "port": true, "province": true,
 	"capital": true, "district": true, "county": true, "island": true, "area": true, "outskirts": true,
+	"centre": true, "center": true, "suburb": true, "suburbs": true, "heart": true, "governorate": true,
+	"oblast": true, "enclave": true,
 }
 
 // placeNouns end names of places that contain a country or city name:

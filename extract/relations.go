@@ -175,7 +175,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.conflictBetween(s, cls, out)
 	out = x.actsOf(s, cls, owner, out)
 	out = x.actJudgements(s, cls, owner, out)
-	return out
+	return x.conflictShapes(s, cls, owner, out, first)
 }
 
 // titleCased reports whether most words of a sentence are capitalised,
@@ -351,7 +351,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 				break
 			}
 			if toks[j].low == "by" && j+1 < len(toks) {
-				k := skipQuantity(toks, j+1)
+				k := agentStart(toks, j+1) // "by a barrage of Russian missiles"
 				if k < len(toks) && s.midx[k] >= 0 {
 					subjects = s.coordRight(s.midx[k])
 				}
@@ -531,12 +531,13 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 }
 
 // appendEvent appends an event unless it is a self-loop or a relation of a
-// country with its own parts.
+// country with its own parts (a state coercing one of its own people is
+// kept: domesticCoercion).
 func appendEvent(out []event, a, b *Actor, code string, conf float64, pos int) []event {
 	if a == nil || b == nil || a.ID == b.ID {
 		return out
 	}
-	if a.Country != "" && a.Country == b.Country && a.Type != TypeOrganisation && b.Type != TypeOrganisation && a.Type != TypeGroup && b.Type != TypeGroup {
+	if a.Country != "" && a.Country == b.Country && a.Type != TypeOrganisation && b.Type != TypeOrganisation && a.Type != TypeGroup && b.Type != TypeGroup && !domesticCoercion(a, b, code) {
 		return out
 	}
 	if a.Type == TypeIGO && b.Type == TypeIGO && a.Name == b.Name {
@@ -594,6 +595,12 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 		case tokPunct:
 			if t.text == ";" || t.text == ":" || t.text == "." {
 				return -1, nil, 0
+			}
+			// "Ukraine, which has been shelled for months, asked …": the
+			// head of the relative clause.
+			if h := s.relativeHead(j); h >= 0 && !ing {
+				subs := s.coordLeft(h)
+				return s.mentions[subs[0]].start, subs, 0.9
 			}
 		case tokQuote:
 			return -1, nil, 0
@@ -830,6 +837,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 		prepOK = false
 	}
 	gap := 0
+	j = s.titledPerson(casualtyCount(toks, j)) // "killed at least 20 protesters", "arrested former prime minister Imran Khan"
 	for j < len(toks) && gap <= 6 {
 		if mi := s.midx[j]; mi >= 0 {
 			me := &s.mentions[mi]
@@ -895,6 +903,9 @@ func (s *sentence) object(m vmatch, code string) []int {
 			}
 			if k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].start == k && !s.mentions[s.midx[k]].pronoun {
 				return s.coordRight(s.midx[k])
+			}
+			if mi := s.demonymTarget(k); attack && mi >= 0 {
+				return []int{mi} // "launched 120 drones at Ukrainian cities"
 			}
 			break
 		}
@@ -1443,8 +1454,8 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 			objects = s.coordRight(s.midx[j])
 		}
 	}
-	if len(objects) == 0 {
-		return out
+	if len(objects) == 0 || s.hypotheticalAfter(s.mentions[objects[len(objects)-1]].end) {
+		return out // "a Chinese attack on Taiwan would …"
 	}
 	if s.modality(from, m.start, cls, k) == modDrop {
 		return out

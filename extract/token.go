@@ -56,6 +56,7 @@ const (
 	fBeAux
 	fPersonPronoun
 	fNameStop
+	fConflictTrigger
 )
 
 // is reports whether the token belongs to the word class f.
@@ -74,7 +75,7 @@ var wordFlags = func() map[string]wflag {
 		{sportsWords, fSportsWords}, {quantityWords, fQuantityWords}, {lightVerbs, fLightVerbs},
 		{describeVerbs, fDescribeVerbs}, {positiveWords, fPositiveWords}, {negativeWords, fNegativeWords},
 		{regionAdjectives, fRegionAdjectives}, {beAux, fBeAux}, {personPronoun, fPersonPronoun},
-		{nameStop, fNameStop},
+		{nameStop, fNameStop}, {conflictTriggers, fConflictTrigger},
 	} {
 		for w, ok := range c.words {
 			if ok {
