@@ -314,6 +314,8 @@ var titles = map[string]AgentEntry{
 	"commander": {TypePerson, "Commander"}, "delegation": {TypeGovernment, "delegation"},
 	"negotiators": {TypeGovernment, "negotiators"}, "representatives": {TypeGovernment, "representatives"},
 	"administration": {TypeGovernment, "administration"}, "regime": {TypeGovernment, "regime"},
+	// Unnamed attackers and crowds: the agents of the place they act in.
+	"attackers": {TypeGroup, "attackers"}, "crowds": {TypeGroup, "crowds"}, "crowd": {TypeGroup, "crowd"},
 }
 
 // personTitle reports whether an agent reading is a title of a person.

@@ -152,7 +152,9 @@ func (s *sentence) finish() {
 	}
 }
 
-var regionAdjectives = map[string]bool{"southern": true, "northern": true, "eastern": true, "western": true, "central": true, "neighbouring": true, "neighboring": true, "occupied": true, "north": true, "south": true, "east": true, "west": true}
+var regionAdjectives = map[string]bool{"southern": true, "northern": true, "eastern": true, "western": true, "central": true, "neighbouring": true, "neighboring": true, "occupied": true, "north": true, "south": true, "east": true, "west": true,
+	"northwest": true, "northeast": true, "southwest": true, "southeast": true, "northwestern": true,
+	"northeastern": true, "southwestern": true, "southeastern": true}
 
 // countWords are articles and numerals that may stand between a
 // preposition and the mention it governs: "strikes on three Iranian
@@ -590,6 +592,9 @@ func (s *sentence) mentionAt(i int) int {
 		}
 		return i
 	}
+	if end := s.descriptionAt(i); end > i {
+		return end // "the Jewish state", "the two Koreas", "the Gulf state"
+	}
 	// "the country", "the kingdom", "the group": the state or group last
 	// named as a subject, when the phrase is the subject of its clause.
 	if t.low == "the" && i+1 < len(toks) && toks[i+1].kind == tokWord && s.subjectPosition(i) {
@@ -743,6 +748,10 @@ func (s *sentence) personAfter(i int, country *Actor, ae AgentEntry) (int, *Acto
 			p.Role = ae.Role
 		}
 		s.reg.learnNames(toks, i, e, p)
+		return e, p
+	}
+	if p := s.reg.byTitledName(toks, i, e, country, ae); p != nil {
+		s.reg.learnNames(toks, i, e, p) // "Minister Wang", then "Wang"
 		return e, p
 	}
 	c := ""

@@ -499,6 +499,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			return out
 		}
 	}
+	if symmetric(code) && s.placeOfSubjects(subjects, objects) {
+		objects = nil // "A and B clashed in B's territory": each other
+	}
 	if len(objects) == 0 && mod == modFact && !(len(subjects) > 1 && symmetric(code)) {
 		// "Bolivia cut ties with Israel, while Chile and Colombia recalled
 		// their ambassadors": a parallel clause of the same kind of act
