@@ -17,7 +17,7 @@ var (
 )
 
 // curatedOfficialWords indexes the curated officials (officials.tsv) by
-// each word of their names.
+// the first and the last word of their names.
 func curatedOfficialWords() map[string][]string {
 	officialWordsOnce.Do(func() {
 		officialWords = make(map[string][]string, 1024)
@@ -25,7 +25,14 @@ func curatedOfficialWords() map[string][]string {
 		// A read error leaves the index empty: the built-in lexicon has
 		// already loaded the same table, so it cannot fail here.
 		_ = tsvFile(lexdata, "officials.tsv", 6, func(f []string) error {
-			for _, w := range strings.Fields(NormalizeName(f[1])) {
+			// The first and last words: a family name comes first in
+			// "Wang Yi" and "Lee Jae-myung", last in "Marco Rubio"; a
+			// middle name ("Amir Khan Muttaqi") is too often another's.
+			ws := strings.Fields(NormalizeName(f[1]))
+			if len(ws) == 0 {
+				return nil
+			}
+			for _, w := range [...]string{ws[0], ws[len(ws)-1]} {
 				if len(w) < 2 || nameParticle[w] || seen[w+"\x00"+f[0]] {
 					continue
 				}

@@ -1,0 +1,63 @@
+package extract
+
+import "testing"
+
+// TestRecallActors3 covers the third round of actor readings: groups,
+// agencies and state companies with their country; "Congo" as the DRC;
+// places of war zones standing for their country; officials named by a
+// title and one name ("Minister Wang"); epithets and described states
+// ("the Jewish state", "the two Koreas", "the oil-rich kingdom");
+// unnamed attackers placed by "in northwest Pakistan"; and coordinated
+// sides clashing in one side's territory. Each case is a sentence written
+// for this test in the manner of wire copy; want is the directed country
+// dyads a reader would code.
+func TestRecallActors3(t *testing.T) {
+	runDyadCases(t, []extractCase{
+		// Groups, agencies and state companies of curated-actors.tsv.
+		{"jaish al-adl", "Jaish al-Adl militants killed 10 Iranian border guards near the Pakistani border, state media said.", []string{"IRN>IRN"}},
+		{"stc", "ADEN (Reuters) - The Southern Transitional Council accused Saudi Arabia of bombing its forces in Hadramout.", []string{"YEM>SAU"}},
+		{"sbu", "Ukraine's SBU detained a Hungarian spy in Zakarpattia, the agency said on Thursday.", []string{"UKR>HUN"}},
+		{"lna", "The Libyan National Army accused Turkey of sending mercenaries to Tripoli.", []string{"LBY>TUR"}},
+		{"mndaa", "MNDAA fighters attacked Chinese workers near the border town of Laukkai.", []string{"MMR>CHN"}},
+		{"state company", "Rosatom signed a deal with Hungary to build two reactors at Paks.", []string{"RUS>HUN"}},
+		// "Congo" and "Congolese" are the DRC; its neighbour is "Congo Republic".
+		{"congo", "Rwanda and Congo signed a peace agreement in Washington on Friday.", []string{"COD>RWA", "RWA>COD"}},
+		{"congolese troops", "Congolese troops clashed with Rwandan soldiers near Goma.", []string{"COD>RWA"}},
+		{"congo republic", "Congo Republic's president met French President Emmanuel Macron in Paris.", []string{"COG>FRA"}},
+		// Places of war zones stand for their country's territory.
+		{"ukrainian city", "Russian glide bombs hit Zaporizhzhia overnight, killing three people, regional officials said.", []string{"RUS>UKR"}},
+		{"gaza town", "Israeli air strikes hit Khan Younis and Rafah on Tuesday, Gaza health officials said.", []string{"ISR>PSE"}},
+		{"lebanese town", "Israeli drones struck a car in Nabatieh, killing a Hezbollah commander.", []string{"ISR>LBN"}},
+		{"afghan province", "Pakistani jets struck targets in Paktika province overnight, the Taliban government said.", []string{"PAK>AFG"}},
+		{"russian port", "Ukrainian sea drones attacked Novorossiysk, Russia's defence ministry said.", []string{"UKR>RUS"}},
+		{"place of a meeting", "Thai and Cambodian officials met in Kuala Lumpur.", []string{"KHM>THA", "THA>KHM"}},
+		// Officials named by a title and one name.
+		{"minister wang", "Secretary Rubio met Minister Wang in Kuala Lumpur on Friday.", []string{"USA>CHN"}},
+		{"president lee", "President Lee held talks with Prime Minister Ishiba in Seoul.", []string{"KOR>JPN"}},
+		{"premier li", "Premier Li criticised Washington's tariffs at the summit.", []string{"CHN>USA"}},
+		{"then by name", "Leader Kim inspected a missile launch. Kim warned Seoul against new drills.", []string{"PRK>KOR"}},
+		{"former president", "President Yoon had visited Washington in April 2023.", []string{"KOR>USA"}},
+		{"unknown minister", "Minister Smith criticised Pakistan on Monday.", []string{">PAK"}}, // no country guessed
+		// Surnames of officials added for 2024–2026.
+		{"koizumi", "Koizumi met Hegseth in Tokyo on Tuesday.", []string{"JPN>USA"}},
+		{"larijani", "Larijani visited Beirut on Wednesday.", []string{"IRN>LBN"}},
+		{"haftar", "Haftar met Putin in Moscow.", []string{"LBY>RUS"}},
+		{"nduhungirehe", "Nduhungirehe accused Congo of violating the ceasefire.", []string{"RWA>COD"}},
+		// Epithets and described states.
+		{"jewish state", "The Jewish state struck Houthi targets in Hodeidah.", []string{"ISR>YEM"}},
+		{"self-ruled island", "China's military staged drills around the self-ruled island on Monday.", []string{"CHN>TWN"}},
+		{"zionist regime", "Iran's foreign ministry condemned the Zionist regime.", []string{"IRN>ISR"}},
+		{"two koreas", "The two Koreas exchanged fire along the border on Tuesday.", []string{"KOR>PRK", "PRK>KOR"}},
+		{"oil-rich kingdom", "Saudi Arabia pledged $10 billion to Egypt. The oil-rich kingdom also pledged aid to Sudan.", []string{"SAU>EGY", "SAU>SDN"}},
+		{"gulf state", "Qatar said the Gulf state would mediate between Israel and Hamas.", []string{"QAT>ISR", "QAT>PSE"}},
+		{"country name", "The Central African Republic expelled a French diplomat.", []string{"CAF>FRA"}},
+		{"no referent", "The oil-rich kingdom said it would raise output.", nil},
+		// Unnamed attackers take the country they act in.
+		{"suicide bomber", "A suicide bomber killed 12 Chinese engineers in northwest Pakistan on Tuesday.", []string{"PAK>CHN"}},
+		{"attackers", "Unidentified attackers killed two Turkish soldiers in northern Syria.", []string{"SYR>TUR"}},
+		{"compass place", "Turkish drones struck a convoy in northeast Syria.", []string{"TUR>SYR"}},
+		// Sides clashing in one side's territory relate to each other.
+		{"clash in own territory", "Thai and Cambodian troops clashed in northern Cambodia.", []string{"KHM>THA", "THA>KHM"}},
+		{"clash in india", "Chinese and Indian troops clashed in northeast India.", []string{"CHN>IND", "IND>CHN"}},
+	})
+}
