@@ -567,6 +567,12 @@ func (s *sentence) mentionAt(i int) int {
 	if t.kind != tokWord {
 		return i
 	}
+	if end := s.possessedByOtherAt(i); end > i {
+		return end // "said Chinese ships entered its waters"
+	}
+	if end := s.countryOfPersonAt(i); end > i {
+		return end // "his country", "her government"
+	}
 	if (t.low == "its" || t.low == "their") && i+1 < len(toks) && i > 0 && (toks[i-1].is(fSpeechVerbs) || toks[i-1].low == "that" || toks[i-1].text == ",") {
 		// "said its forces", "recalled their ambassadors": the parts of
 		// the country last named as an actor in the sentence.
@@ -594,6 +600,9 @@ func (s *sentence) mentionAt(i int) int {
 	}
 	if end := s.descriptionAt(i); end > i {
 		return end // "the Jewish state", "the two Koreas", "the Gulf state"
+	}
+	if end := s.definiteAgentAt(i); end > i {
+		return end // "the ministry", "the military": the one named before
 	}
 	// "the country", "the kingdom", "the group": the state or group last
 	// named as a subject, when the phrase is the subject of its clause.

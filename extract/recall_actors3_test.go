@@ -6,7 +6,9 @@ import "testing"
 // agencies and state companies with their country; "Congo" as the DRC;
 // places of war zones standing for their country; officials named by a
 // title and one name ("Minister Wang"); epithets and described states
-// ("the Jewish state", "the two Koreas", "the oil-rich kingdom");
+// ("the Jewish state", "the two Koreas", "the oil-rich kingdom"); "the
+// ministry" and "its vessel" resolved in the article; peoples and
+// minorities with their country ("Uyghurs", "Masalit");
 // unnamed attackers placed by "in northwest Pakistan"; and coordinated
 // sides clashing in one side's territory. Each case is a sentence written
 // for this test in the manner of wire copy; want is the directed country
@@ -56,6 +58,20 @@ func TestRecallActors3(t *testing.T) {
 		{"suicide bomber", "A suicide bomber killed 12 Chinese engineers in northwest Pakistan on Tuesday.", []string{"PAK>CHN"}},
 		{"attackers", "Unidentified attackers killed two Turkish soldiers in northern Syria.", []string{"SYR>TUR"}},
 		{"compass place", "Turkish drones struck a convoy in northeast Syria.", []string{"TUR>SYR"}},
+		// Definite and possessive references to a country's parts.
+		{"the ministry", "Pakistan's foreign ministry issued a statement on Sunday. The ministry accused India of violating the ceasefire.", []string{"PAK>IND"}},
+		{"the military", "Israel's military said it had killed a Hamas commander. The military also struck Hezbollah targets in Lebanon.", []string{"ISR>LBN", "ISR>PSE"}},
+		{"dateline ministry", "BEIJING (Reuters) - The foreign ministry criticised Japan on Monday.", []string{"CHN>JPN"}},
+		{"dateline government", "MOSCOW (Reuters) - The government expelled two Estonian diplomats.", []string{"RUS>EST"}},
+		{"government in", "Russia attacked Ukraine's power grid. The government in Kyiv condemned the strikes.", []string{"RUS>UKR"}},
+		{"its vessel", "The Philippines said China's coast guard had rammed its vessel.", []string{"CHN>PHL"}},
+		{"its posts", "India said Pakistan's army had fired at its posts.", []string{"PAK>IND"}},
+		{"its own troops", "Pakistan said India had moved its troops to the border.", nil},
+		// Peoples and minorities take their country.
+		{"uyghurs", "Chinese authorities detained a million Uyghurs in camps in Xinjiang.", []string{"CHN>CHN"}},
+		{"masalit", "RSF fighters killed thousands of Masalit in El Geneina.", []string{"SDN>SDN"}},
+		{"bosnian muslims", "Bosnian Serb forces killed 8,000 Bosnian Muslims at Srebrenica.", []string{"BIH>BIH"}},
+		{"baloch", "Baloch separatists attacked Chinese engineers in Karachi.", []string{"PAK>CHN"}},
 		// Sides clashing in one side's territory relate to each other.
 		{"clash in own territory", "Thai and Cambodian troops clashed in northern Cambodia.", []string{"KHM>THA", "THA>KHM"}},
 		{"clash in india", "Chinese and Indian troops clashed in northeast India.", []string{"CHN>IND", "IND>CHN"}},
