@@ -316,6 +316,17 @@ var titles = map[string]AgentEntry{
 	"administration": {TypeGovernment, "administration"}, "regime": {TypeGovernment, "regime"},
 	// Unnamed attackers and crowds: the agents of the place they act in.
 	"attackers": {TypeGroup, "attackers"}, "crowds": {TypeGroup, "crowds"}, "crowd": {TypeGroup, "crowd"},
+	// Who acts for a state in talks, inquiries and missions: "Egyptian and
+	// Qatari mediators", "Russian agents", "Indian peacekeepers".
+	"mediators": {TypeGovernment, "mediators"}, "mediator": {TypePerson, "Mediator"},
+	"negotiator": {TypePerson, "Negotiator"}, "chief negotiator": {TypePerson, "Chief Negotiator"},
+	"investigators": {TypeGovernment, "investigators"}, "inspectors": {TypeGovernment, "inspectors"},
+	"monitors": {TypeGovernment, "monitors"}, "observers": {TypeGovernment, "observers"},
+	"agents": {TypeGovernment, "agents"}, "officers": {TypeGovernment, "officers"},
+	"peacekeepers": {TypeMilitary, "peacekeepers"}, "pilots": {TypeMilitary, "pilots"},
+	"high commissioner": {TypePerson, "High Commissioner"}, "trade representative": {TypePerson, "Trade Representative"},
+	"special representative": {TypePerson, "Special Representative"}, "under secretary": {TypePerson, "Under Secretary"},
+	"assistant secretary": {TypePerson, "Assistant Secretary"},
 }
 
 // personTitle reports whether an agent reading is a title of a person.

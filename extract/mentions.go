@@ -211,8 +211,8 @@ func (s *sentence) generalAgents() bool {
 		if end < len(toks) && (toks[end].low == "of" || toks[end].low == "from") {
 			continue // "police of Egypt": the country follows
 		}
-		if (i > 0 && jointWords[toks[i-1].low]) || (end < len(toks) && actNouns[toks[end].low]) {
-			continue // "a joint naval patrol", "military drills": a modifier, no agent
+		if (i > 0 && jointWords[toks[i-1].low]) || (end < len(toks) && actNouns[toks[end].low]) || (i > 1 && toks[i-2].kind == tokHyphen && notActing[toks[i-1].low]) {
+			continue // "a joint naval patrol", "military drills": a modifier, no agent; "a U.N.-backed mission": another's
 		}
 		s.add(i, end, s.reg.agent(place, ae.Type), mAgent, true)
 		added = true

@@ -24,3 +24,37 @@ func (s *sentence) placeOfSubjects(subjects, objects []int) bool {
 	}
 	return true
 }
+
+// datelineTarget returns the dateline's mention as the target of an
+// attack that names none, when the sentence opens with a dateline of
+// another country than the attackers': "KYIV (Reuters) - Russia launched
+// a massive drone attack overnight" is an attack on Ukraine, as an
+// unnamed attacker's act is coded to the place it happens in. It returns
+// nil for other acts, other sentences and attackers of the dateline's
+// own country.
+func (s *sentence) datelineTarget(code string, subjects []int) []int {
+	if len(code) < 2 || (code[:2] != "18" && code[:2] != "19" && code[:2] != "20") || len(subjects) == 0 || len(s.mentions) == 0 {
+		return nil
+	}
+	d := &s.mentions[0]
+	toks := s.toks
+	if d.start != 0 || d.kind != mCountry || d.end >= len(toks) || !toks[0].caps {
+		return nil
+	}
+	switch next := &toks[d.end]; {
+	case next.text == ",", next.text == "/", next.kind == tokOpen, next.kind == tokDash:
+	default:
+		return nil
+	}
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].low == "into" && toks[j+1].low == "the" && (toks[j+2].low == "sea" || toks[j+2].low == "waters") {
+			return nil // a weapons test fired into the sea hits no one
+		}
+	}
+	for _, a := range subjects {
+		if a == 0 || s.mentions[a].actor.Country == "" || s.mentions[a].actor.Country == d.actor.Country {
+			return nil
+		}
+	}
+	return []int{0}
+}

@@ -9,8 +9,9 @@ import "testing"
 // ("the Jewish state", "the two Koreas", "the oil-rich kingdom"); "the
 // ministry" and "its vessel" resolved in the article; peoples and
 // minorities with their country ("Uyghurs", "Masalit");
-// unnamed attackers placed by "in northwest Pakistan"; and coordinated
-// sides clashing in one side's territory. Each case is a sentence written
+// unnamed attackers placed by "in northwest Pakistan"; attacks with no
+// target hitting the dateline's country; mediators and agents of a state;
+// and coordinated sides clashing in one side's territory. Each case is a sentence written
 // for this test in the manner of wire copy; want is the directed country
 // dyads a reader would code.
 func TestRecallActors3(t *testing.T) {
@@ -72,6 +73,16 @@ func TestRecallActors3(t *testing.T) {
 		{"masalit", "RSF fighters killed thousands of Masalit in El Geneina.", []string{"SDN>SDN"}},
 		{"bosnian muslims", "Bosnian Serb forces killed 8,000 Bosnian Muslims at Srebrenica.", []string{"BIH>BIH"}},
 		{"baloch", "Baloch separatists attacked Chinese engineers in Karachi.", []string{"PAK>CHN"}},
+		// An attack that names no target hits the dateline's country.
+		{"dateline target", "KYIV (Reuters) - Russian forces shelled residential areas overnight, killing four people.", []string{"RUS>UKR"}},
+		{"dateline target jets", "TEHRAN (Reuters) - Israeli jets attacked military targets before dawn on Saturday.", []string{"ISR>IRN"}},
+		{"dateline own country", "JERUSALEM (Reuters) - Israel launched air strikes overnight.", nil},
+		{"missile test", "SEOUL (Reuters) - North Korea fired two ballistic missiles into the sea on Thursday.", nil},
+		{"no dateline", "Russian forces shelled residential areas overnight, killing four people.", nil},
+		// Who acts for a state in talks and inquiries.
+		{"mediators", "Egyptian and Qatari mediators met Israeli negotiators in Cairo on Sunday.", []string{"EGY>ISR", "QAT>ISR"}},
+		{"agents", "Canada accused Indian agents of plotting attacks on Sikh activists.", []string{"CAN>IND"}},
+		{"backed mission", "Kenyan police arrived in Haiti to lead a U.N.-backed mission against armed gangs.", []string{"KEN>HTI"}},
 		// Sides clashing in one side's territory relate to each other.
 		{"clash in own territory", "Thai and Cambodian troops clashed in northern Cambodia.", []string{"KHM>THA", "THA>KHM"}},
 		{"clash in india", "Chinese and Indian troops clashed in northeast India.", []string{"CHN>IND", "IND>CHN"}},

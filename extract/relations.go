@@ -507,6 +507,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		// their ambassadors": a parallel clause of the same kind of act
 		// with a new subject and no object shares the earlier target.
 		objects = s.parallelTarget(cls, k, code, subjects)
+		if len(objects) == 0 {
+			objects = s.datelineTarget(code, subjects) // "KYIV (Reuters) - Russia attacked overnight"
+		}
 		c.objects = objects
 	}
 	before := len(out)
