@@ -26,14 +26,14 @@ func (s *sentence) placeOfSubjects(subjects, objects []int) bool {
 }
 
 // datelineTarget returns the dateline's mention as the target of an
-// attack that names none, when the sentence opens with a dateline of
-// another country than the attackers': "KYIV (Reuters) - Russia launched
-// a massive drone attack overnight" is an attack on Ukraine, as an
-// unnamed attacker's act is coded to the place it happens in. It returns
-// nil for other acts, other sentences and attackers of the dateline's
-// own country.
+// attack or a visit that names none, when the sentence opens with a
+// dateline of another country than the actors': "KYIV (Reuters) - Russia
+// launched a massive drone attack overnight" is an attack on Ukraine (an
+// act is coded to the place it happens in), "BEIJING (Reuters) - Putin
+// arrived on Tuesday for a state visit" a visit to China. It returns nil
+// for other acts, other sentences and actors of the dateline's country.
 func (s *sentence) datelineTarget(code string, subjects []int) []int {
-	if len(code) < 2 || (code[:2] != "18" && code[:2] != "19" && code[:2] != "20") || len(subjects) == 0 || len(s.mentions) == 0 {
+	if len(code) < 2 || (code[:2] != "18" && code[:2] != "19" && code[:2] != "20" && code != "042") || len(subjects) == 0 || len(s.mentions) == 0 {
 		return nil
 	}
 	d := &s.mentions[0]

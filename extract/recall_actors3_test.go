@@ -10,7 +10,8 @@ import "testing"
 // ministry" and "its vessel" resolved in the article; peoples and
 // minorities with their country ("Uyghurs", "Masalit");
 // unnamed attackers placed by "in northwest Pakistan"; attacks with no
-// target hitting the dateline's country; mediators and agents of a state;
+// target hitting, and visits with no destination going to, the dateline's
+// country; mediators and agents of a state;
 // and coordinated sides clashing in one side's territory. Each case is a sentence written
 // for this test in the manner of wire copy; want is the directed country
 // dyads a reader would code.
@@ -79,6 +80,10 @@ func TestRecallActors3(t *testing.T) {
 		{"dateline own country", "JERUSALEM (Reuters) - Israel launched air strikes overnight.", nil},
 		{"missile test", "SEOUL (Reuters) - North Korea fired two ballistic missiles into the sea on Thursday.", nil},
 		{"no dateline", "Russian forces shelled residential areas overnight, killing four people.", nil},
+		// A visit that names no destination is to the dateline's country.
+		{"dateline visit", "BEIJING (Reuters) - Russian President Vladimir Putin arrived on Tuesday for a two-day state visit.", []string{"RUS>CHN"}},
+		{"dateline visit began", "ISLAMABAD (Reuters) - Chinese Foreign Minister Wang Yi began a three-day visit on Wednesday.", []string{"CHN>PAK"}},
+		{"visit of a national", "RIYADH (Reuters) - Saudi Crown Prince Mohammed bin Salman arrived back on Tuesday.", nil},
 		// Who acts for a state in talks and inquiries.
 		{"mediators", "Egyptian and Qatari mediators met Israeli negotiators in Cairo on Sunday.", []string{"EGY>ISR", "QAT>ISR"}},
 		{"agents", "Canada accused Indian agents of plotting attacks on Sikh activists.", []string{"CAN>IND"}},
