@@ -750,6 +750,10 @@ func (s *sentence) personAfter(i int, country *Actor, ae AgentEntry) (int, *Acto
 	if furniture[key] || s.reg.lex.IsNotActor(key) {
 		return i, nil
 	}
+	if p, k, _, ok := s.reg.lexName(key); ok && k == mPerson {
+		s.reg.learnNames(toks, i, e, p) // "S. Jaishankar", "George W. Bush": a name with initials
+		return e, p
+	}
 	if p := s.reg.bySurname(toks, i, e); p != nil {
 		// "Volodymyr Zelenskiy", "Sergey Lavrov": another spelling of a
 		// known official's first names.

@@ -41,6 +41,9 @@ func TestRecallActors3(t *testing.T) {
 		{"premier li", "Premier Li criticised Washington's tariffs at the summit.", []string{"CHN>USA"}},
 		{"then by name", "Leader Kim inspected a missile launch. Kim warned Seoul against new drills.", []string{"PRK>KOR"}},
 		{"former president", "President Yoon had visited Washington in April 2023.", []string{"KOR>USA"}},
+		// Names with initials.
+		{"initial after title", "India's External Affairs Minister S. Jaishankar criticised Canada on Friday.", []string{"IND>CAN"}},
+		{"middle initial", "George W. Bush met Vladimir Putin in Slovenia in June 2001.", []string{"USA>RUS"}},
 		{"unknown minister", "Minister Smith criticised Pakistan on Monday.", []string{">PAK"}}, // no country guessed
 		// Surnames of officials added for 2024–2026.
 		{"koizumi", "Koizumi met Hegseth in Tokyo on Tuesday.", []string{"JPN>USA"}},
