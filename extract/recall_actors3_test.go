@@ -96,3 +96,34 @@ func TestRecallActors3(t *testing.T) {
 		{"clash in india", "Chinese and Indian troops clashed in northeast India.", []string{"CHN>IND", "IND>CHN"}},
 	})
 }
+
+// TestCuratedNameOrder checks that a "first" reading of curated-names.tsv
+// comes before the readings of the other tables, and that the names it
+// does not mark keep theirs.
+func TestCuratedNameOrder(t *testing.T) {
+	l, err := BuiltinLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, want string }{
+		{"Congo", "dr-congo"},
+		{"Congolese", "dr-congo"},
+		{"Congo Republic", "congo"},
+		{"Republic of the Congo", "congo"},
+		{"Islamic Republic", "iran"},
+		{"Khan Younis", "palestine"},
+		{"PFLP", "pflp-pse"},
+	} {
+		es := l.LookupName(NormalizeName(c.name))
+		if len(es) == 0 || es[0].ActorID != c.want {
+			t.Errorf("LookupName(%q) = %v, want %s first", c.name, es, c.want)
+		}
+		seen := map[string]bool{}
+		for _, e := range es {
+			if seen[e.ActorID+e.Kind] {
+				t.Errorf("LookupName(%q) lists %s %s twice", c.name, e.ActorID, e.Kind)
+			}
+			seen[e.ActorID+e.Kind] = true
+		}
+	}
+}
