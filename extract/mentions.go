@@ -604,6 +604,9 @@ func (s *sentence) mentionAt(i int) int {
 	if end := s.definiteAgentAt(i); end > i {
 		return end // "the ministry", "the military": the one named before
 	}
+	if end := s.ofCountryAt(i); end > i {
+		return end // "the President of Kenya", "the Export-Import Bank of China"
+	}
 	// "the country", "the kingdom", "the group": the state or group last
 	// named as a subject, when the phrase is the subject of its clause.
 	if t.low == "the" && i+1 < len(toks) && toks[i+1].kind == tokWord && s.subjectPosition(i) {

@@ -11,7 +11,8 @@ import "testing"
 // minorities with their country ("Uyghurs", "Masalit");
 // unnamed attackers placed by "in northwest Pakistan"; attacks with no
 // target hitting, and visits with no destination going to, the dateline's
-// country; mediators and agents of a state;
+// country; offices and institutions "of" a country ("the President of
+// Kenya"); mediators and agents of a state;
 // and coordinated sides clashing in one side's territory. Each case is a sentence written
 // for this test in the manner of wire copy; want is the directed country
 // dyads a reader would code.
@@ -87,6 +88,11 @@ func TestRecallActors3(t *testing.T) {
 		{"dateline visit", "BEIJING (Reuters) - Russian President Vladimir Putin arrived on Tuesday for a two-day state visit.", []string{"RUS>CHN"}},
 		{"dateline visit began", "ISLAMABAD (Reuters) - Chinese Foreign Minister Wang Yi began a three-day visit on Wednesday.", []string{"CHN>PAK"}},
 		{"visit of a national", "RIYADH (Reuters) - Saudi Crown Prince Mohammed bin Salman arrived back on Tuesday.", nil},
+		// Offices and institutions named by "of" and their country.
+		{"president of", "The President of Kenya met the Prime Minister of India in Nairobi on Monday.", []string{"KEN>IND"}},
+		{"bank of", "The Export-Import Bank of China agreed to lend $1 billion to Kenya.", []string{"CHN>KEN"}},
+		{"ministry of", "The Ministry of Foreign Affairs of Ukraine condemned Russia's strikes on Odesa.", []string{"RUS>UKR", "UKR>RUS"}},
+		{"sea of", "Chinese ships sailed through the Sea of Japan on Monday.", nil},
 		// Who acts for a state in talks and inquiries.
 		{"mediators", "Egyptian and Qatari mediators met Israeli negotiators in Cairo on Sunday.", []string{"EGY>ISR", "QAT>ISR"}},
 		{"agents", "Canada accused Indian agents of plotting attacks on Sikh activists.", []string{"CAN>IND"}},
