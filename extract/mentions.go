@@ -567,6 +567,9 @@ func (s *sentence) mentionAt(i int) int {
 	if t.kind != tokWord {
 		return i
 	}
+	if end := s.combiningFormAt(i); end > i {
+		return end // "Sino-Indian talks"
+	}
 	if end := s.possessedByOtherAt(i); end > i {
 		return end // "said Chinese ships entered its waters"
 	}

@@ -130,3 +130,34 @@ func (s *sentence) descriptionAt(i int) int {
 	s.corefing = false
 	return end
 }
+
+// combiningForms are the first halves of compound adjectives that name a
+// country: "Sino-Indian talks", "Indo-Pakistani tensions", "Franco-German
+// relations". They name it only before a hyphen and another country.
+var combiningForms = map[string]string{
+	"sino": "CHN", "indo": "IND", "russo": "RUS", "franco": "FRA", "anglo": "GBR", "italo": "ITA",
+	"greco": "GRC", "turco": "TUR", "austro": "AUT", "pak": "PAK", "afpak": "AFG",
+}
+
+// combiningFormAt reads "Sino-Indian", "Indo-Pak" at token i: two
+// mentions, one for each country. It returns the end, or i.
+func (s *sentence) combiningFormAt(i int) int {
+	toks := s.toks
+	iso, ok := combiningForms[toks[i].low]
+	if !ok || !toks[i].upper || i+2 >= len(toks) || toks[i+1].kind != tokHyphen || s.midx[i+2] >= 0 {
+		return i
+	}
+	first := s.reg.country(iso)
+	var second *Actor
+	e := i + 3
+	if iso2, ok := combiningForms[toks[i+2].low]; ok && toks[i+2].upper {
+		second = s.reg.country(iso2) // "Indo-Pak"
+	} else if end, a, kind, _, ok := s.reg.nameAt(toks, i+2, s.buf); ok && kind == mCountry && a.Country != "" {
+		second, e = s.reg.country(a.Country), end
+	}
+	if first == nil || second == nil || first == second {
+		return i // "Indo-Pacific", "Anglo-Saxon"
+	}
+	s.add(i, i+1, first, mCountry, false)
+	return s.add(i+2, e, second, mCountry, false)
+}

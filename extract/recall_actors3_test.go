@@ -12,7 +12,7 @@ import "testing"
 // unnamed attackers placed by "in northwest Pakistan"; attacks with no
 // target hitting, and visits with no destination going to, the dateline's
 // country; offices and institutions "of" a country ("the President of
-// Kenya"); mediators and agents of a state;
+// Kenya"); combining forms ("Sino-Indian"); mediators and agents of a state;
 // and coordinated sides clashing in one side's territory. Each case is a sentence written
 // for this test in the manner of wire copy; want is the directed country
 // dyads a reader would code.
@@ -88,6 +88,10 @@ func TestRecallActors3(t *testing.T) {
 		{"dateline visit", "BEIJING (Reuters) - Russian President Vladimir Putin arrived on Tuesday for a two-day state visit.", []string{"RUS>CHN"}},
 		{"dateline visit began", "ISLAMABAD (Reuters) - Chinese Foreign Minister Wang Yi began a three-day visit on Wednesday.", []string{"CHN>PAK"}},
 		{"visit of a national", "RIYADH (Reuters) - Saudi Crown Prince Mohammed bin Salman arrived back on Tuesday.", nil},
+		// Combining forms: "Sino-", "Indo-" before another country.
+		{"sino-us", "The Sino-U.S. trade talks ended without a deal in Stockholm.", []string{"CHN>USA", "USA>CHN"}},
+		{"indo-pakistani", "Indo-Pakistani talks on the Indus Waters Treaty collapsed.", []string{"IND>PAK", "PAK>IND"}},
+		{"indo-pacific", "The Indo-Pacific strategy of Japan was published on Friday.", nil},
 		// Offices and institutions named by "of" and their country.
 		{"president of", "The President of Kenya met the Prime Minister of India in Nairobi on Monday.", []string{"KEN>IND"}},
 		{"bank of", "The Export-Import Bank of China agreed to lend $1 billion to Kenya.", []string{"CHN>KEN"}},
