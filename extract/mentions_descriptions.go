@@ -143,8 +143,11 @@ var combiningForms = map[string]string{
 // mentions, one for each country. It returns the end, or i.
 func (s *sentence) combiningFormAt(i int) int {
 	toks := s.toks
+	if !toks[i].upper || len(toks[i].low) > 6 || i+2 >= len(toks) || toks[i+1].kind != tokHyphen || s.midx[i+2] >= 0 {
+		return i
+	}
 	iso, ok := combiningForms[toks[i].low]
-	if !ok || !toks[i].upper || i+2 >= len(toks) || toks[i+1].kind != tokHyphen || s.midx[i+2] >= 0 {
+	if !ok {
 		return i
 	}
 	first := s.reg.country(iso)
