@@ -80,6 +80,7 @@ func (s *sentence) findMentions() {
 		i++
 	}
 	s.finish()
+	s.includingLists() // "six African countries, including Mali, ...": the named ones
 	if s.generalAgents() {
 		s.finish()
 	}

@@ -12,7 +12,8 @@ import "testing"
 // unnamed attackers placed by "in northwest Pakistan"; attacks with no
 // target hitting, and visits with no destination going to, the dateline's
 // country; offices and institutions "of" a country ("the President of
-// Kenya"); combining forms ("Sino-Indian"); mediators and agents of a state;
+// Kenya"); combining forms ("Sino-Indian"); lists after "N countries,
+// including"; mediators and agents of a state;
 // and coordinated sides clashing in one side's territory. Each case is a sentence written
 // for this test in the manner of wire copy; want is the directed country
 // dyads a reader would code.
@@ -92,6 +93,10 @@ func TestRecallActors3(t *testing.T) {
 		{"sino-us", "The Sino-U.S. trade talks ended without a deal in Stockholm.", []string{"CHN>USA", "USA>CHN"}},
 		{"indo-pakistani", "Indo-Pakistani talks on the Indus Waters Treaty collapsed.", []string{"IND>PAK", "PAK>IND"}},
 		{"indo-pacific", "The Indo-Pacific strategy of Japan was published on Friday.", nil},
+		// "N countries, including A, B and C": the named ones.
+		{"including list", "China lifted sanctions on several European countries, including France and Italy.", []string{"CHN>FRA", "CHN>ITA"}},
+		{"dozens of countries", "The U.S. imposed tariffs on dozens of countries, including Japan, South Korea and India.", []string{"USA>IND", "USA>JPN", "USA>KOR"}},
+		{"including as subject", "The countries, including France, criticised Israel.", nil},
 		// Offices and institutions named by "of" and their country.
 		{"president of", "The President of Kenya met the Prime Minister of India in Nairobi on Monday.", []string{"KEN>IND"}},
 		{"bank of", "The Export-Import Bank of China agreed to lend $1 billion to Kenya.", []string{"CHN>KEN"}},
