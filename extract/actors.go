@@ -232,6 +232,9 @@ func (r *registry) nameAt(toks []token, i int, buf []byte) (int, *Actor, int, st
 			}
 			continue // "Bosnia-Herzegovina" keys as "bosnia herzegovina"
 		}
+		if tj.text == "." && j > i && len(toks[j-1].text) == 1 && toks[j-1].upper && j+1 < len(toks) && toks[j+1].upper {
+			continue // an initial: "George W. Bush" keys as "george w bush"
+		}
 		if tj.kind != tokWord && tj.kind != tokNumber {
 			break
 		}
@@ -314,6 +317,19 @@ var titles = map[string]AgentEntry{
 	"commander": {TypePerson, "Commander"}, "delegation": {TypeGovernment, "delegation"},
 	"negotiators": {TypeGovernment, "negotiators"}, "representatives": {TypeGovernment, "representatives"},
 	"administration": {TypeGovernment, "administration"}, "regime": {TypeGovernment, "regime"},
+	// Unnamed attackers and crowds: the agents of the place they act in.
+	"attackers": {TypeGroup, "attackers"}, "crowds": {TypeGroup, "crowds"}, "crowd": {TypeGroup, "crowd"},
+	// Who acts for a state in talks, inquiries and missions: "Egyptian and
+	// Qatari mediators", "Russian agents", "Indian peacekeepers".
+	"mediators": {TypeGovernment, "mediators"}, "mediator": {TypePerson, "Mediator"},
+	"negotiator": {TypePerson, "Negotiator"}, "chief negotiator": {TypePerson, "Chief Negotiator"},
+	"investigators": {TypeGovernment, "investigators"}, "inspectors": {TypeGovernment, "inspectors"},
+	"monitors": {TypeGovernment, "monitors"}, "observers": {TypeGovernment, "observers"},
+	"agents": {TypeGovernment, "agents"}, "officers": {TypeGovernment, "officers"},
+	"peacekeepers": {TypeMilitary, "peacekeepers"}, "pilots": {TypeMilitary, "pilots"},
+	"high commissioner": {TypePerson, "High Commissioner"}, "trade representative": {TypePerson, "Trade Representative"},
+	"special representative": {TypePerson, "Special Representative"}, "under secretary": {TypePerson, "Under Secretary"},
+	"assistant secretary": {TypePerson, "Assistant Secretary"},
 }
 
 // personTitle reports whether an agent reading is a title of a person.
@@ -335,13 +351,16 @@ var nameStop = map[string]bool{
 var nameParticle = map[string]bool{"bin": true, "al": true, "de": true, "van": true, "von": true, "da": true, "el": true, "ibn": true, "der": true, "la": true, "le": true, "du": true, "di": true}
 
 // personNameAt returns the end of an unknown personal name at i: one to
-// four capitalised words, with particles ("bin", "al-").
+// four capitalised words, with particles ("bin", "al-") and initials ("S.
+// Jaishankar").
 func personNameAt(toks []token, i int) int {
 	j := i
 	words := 0
 	for j < len(toks) && words < 4 {
 		t := &toks[j]
 		switch {
+		case t.kind == tokWord && t.upper && len(t.text) == 1 && j+2 < len(toks) && toks[j+1].text == "." && toks[j+2].kind == tokWord && toks[j+2].upper:
+			j += 2 // an initial: "S. Jaishankar"
 		case t.kind == tokWord && t.upper && !t.caps && !t.is(fNameStop):
 			words++
 			j++
@@ -397,7 +416,7 @@ func spanText(toks []token, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := &toks[k]
-		if k > i && t.kind != tokHyphen && toks[k-1].kind != tokHyphen && t.kind != tokPoss {
+		if k > i && t.kind != tokHyphen && toks[k-1].kind != tokHyphen && t.kind != tokPoss && t.text != "." {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)

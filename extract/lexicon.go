@@ -318,8 +318,10 @@ func loadLexicon(fsys embed.FS) (*Lexicon, error) {
 			l.addName(f[4], id, KindCapital)
 		}
 	}
-	// actors.tsv and phoenix-actors.tsv: id, type, country, name, role
-	for _, file := range []string{"actors.tsv", "actors-conflict.tsv", "phoenix-actors.tsv"} {
+	// actors.tsv, curated-actors.tsv, actors-conflict.tsv and
+	// phoenix-actors.tsv: id, type,
+	// country, name, role
+	for _, file := range []string{"actors.tsv", "curated-actors.tsv", "actors-conflict.tsv", "phoenix-actors.tsv"} {
 		if err := tsvFile(fsys, file, 4, func(f []string) error {
 			a := Actor{ID: f[0], Type: f[1], Country: f[2], Name: f[3]}
 			if len(f) > 4 {
@@ -365,14 +367,21 @@ func loadLexicon(fsys embed.FS) (*Lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
-	// names.tsv and phoenix-names.tsv: phrase, actor id, kind
-	for _, file := range []string{"names.tsv", "names-conflict.tsv", "phoenix-names.tsv"} {
+	// names.tsv, curated-names.tsv, names-conflict.tsv and
+	// phoenix-names.tsv: phrase, actor
+	// id, kind, and in the curated tables an optional "first": the reading
+	// goes before those already listed ("Congo" reads first as the DRC).
+	for _, file := range []string{"names.tsv", "curated-names.tsv", "names-conflict.tsv", "phoenix-names.tsv"} {
 		if err := tsvFile(fsys, file, 3, func(f []string) error {
 			if _, ok := l.actors[f[1]]; !ok {
 				return fmt.Errorf("name %q of unknown actor %s: %w", f[0], f[1], ErrLexicon)
 			}
 			if !validKind[f[2]] {
 				return fmt.Errorf("name %q: unknown kind %q: %w", f[0], f[2], ErrLexicon)
+			}
+			if len(f) > 3 && f[3] == "first" {
+				l.firstName(f[0], f[1], f[2])
+				return nil
 			}
 			l.addName(f[0], f[1], f[2])
 			return nil
@@ -462,6 +471,29 @@ func (l *Lexicon) addName(phrase, id, kind string) {
 		l.addKey(rest, id, kind)
 	} else if kind == KindSeat {
 		l.addKey("the "+key, id, kind) // "the Kremlin", "the White House"
+	}
+}
+
+// firstName records a reading of a phrase ahead of the readings already
+// listed for it, and drops those of the same actor.
+func (l *Lexicon) firstName(phrase, id, kind string) {
+	key := NormalizeName(phrase)
+	if key == "" {
+		return
+	}
+	keys := []string{key}
+	if rest, ok := strings.CutPrefix(key, "the "); ok {
+		keys = append(keys, rest)
+	}
+	for _, k := range keys {
+		es := []NameEntry{{ActorID: id, Kind: kind}}
+		for _, e := range l.names[k] {
+			if e.ActorID != id {
+				es = append(es, e)
+			}
+		}
+		l.names[k] = es
+		l.maxName = max(l.maxName, tokens(k))
 	}
 }
 

@@ -80,6 +80,7 @@ func (s *sentence) findMentions() {
 		i++
 	}
 	s.finish()
+	s.includingLists() // "six African countries, including Mali, ...": the named ones
 	if s.generalAgents() || s.domesticAgents() {
 		s.finish()
 	}
@@ -153,7 +154,9 @@ func (s *sentence) finish() {
 	}
 }
 
-var regionAdjectives = map[string]bool{"southern": true, "northern": true, "eastern": true, "western": true, "central": true, "neighbouring": true, "neighboring": true, "occupied": true, "north": true, "south": true, "east": true, "west": true}
+var regionAdjectives = map[string]bool{"southern": true, "northern": true, "eastern": true, "western": true, "central": true, "neighbouring": true, "neighboring": true, "occupied": true, "north": true, "south": true, "east": true, "west": true,
+	"northwest": true, "northeast": true, "southwest": true, "southeast": true, "northwestern": true,
+	"northeastern": true, "southwestern": true, "southeastern": true}
 
 // countWords are articles and numerals that may stand between a
 // preposition and the mention it governs: "strikes on three Iranian
@@ -210,8 +213,8 @@ func (s *sentence) generalAgents() bool {
 		if end < len(toks) && (toks[end].low == "of" || toks[end].low == "from") {
 			continue // "police of Egypt": the country follows
 		}
-		if (i > 0 && jointWords[toks[i-1].low]) || (end < len(toks) && actNouns[toks[end].low]) {
-			continue // "a joint naval patrol", "military drills": a modifier, no agent
+		if (i > 0 && jointWords[toks[i-1].low]) || (end < len(toks) && actNouns[toks[end].low]) || (i > 1 && toks[i-2].kind == tokHyphen && notActing[toks[i-1].low]) {
+			continue // "a joint naval patrol", "military drills": a modifier, no agent; "a U.N.-backed mission": another's
 		}
 		s.add(i, end, s.reg.agentFor(place, ae), mAgent, true)
 		added = true
@@ -566,6 +569,15 @@ func (s *sentence) mentionAt(i int) int {
 	if t.kind != tokWord {
 		return i
 	}
+	if end := s.combiningFormAt(i); end > i {
+		return end // "Sino-Indian talks"
+	}
+	if end := s.possessedByOtherAt(i); end > i {
+		return end // "said Chinese ships entered its waters"
+	}
+	if end := s.countryOfPersonAt(i); end > i {
+		return end // "his country", "her government"
+	}
 	if (t.low == "its" || t.low == "their") && i+1 < len(toks) && i > 0 && (toks[i-1].is(fSpeechVerbs) || toks[i-1].low == "that" || toks[i-1].text == ",") {
 		// "said its forces", "recalled their ambassadors": the parts of
 		// the country last named as an actor in the sentence.
@@ -590,6 +602,15 @@ func (s *sentence) mentionAt(i int) int {
 			return j
 		}
 		return i
+	}
+	if end := s.descriptionAt(i); end > i {
+		return end // "the Jewish state", "the two Koreas", "the Gulf state"
+	}
+	if end := s.definiteAgentAt(i); end > i {
+		return end // "the ministry", "the military": the one named before
+	}
+	if end := s.ofCountryAt(i); end > i {
+		return end // "the President of Kenya", "the Export-Import Bank of China"
 	}
 	// "the country", "the kingdom", "the group": the state or group last
 	// named as a subject, when the phrase is the subject of its clause.
@@ -737,6 +758,10 @@ func (s *sentence) personAfter(i int, country *Actor, ae AgentEntry) (int, *Acto
 	if furniture[key] || s.reg.lex.IsNotActor(key) {
 		return i, nil
 	}
+	if p, k, _, ok := s.reg.lexName(key); ok && k == mPerson {
+		s.reg.learnNames(toks, i, e, p) // "S. Jaishankar", "George W. Bush": a name with initials
+		return e, p
+	}
 	if p := s.reg.bySurname(toks, i, e); p != nil {
 		// "Volodymyr Zelenskiy", "Sergey Lavrov": another spelling of a
 		// known official's first names.
@@ -744,6 +769,10 @@ func (s *sentence) personAfter(i int, country *Actor, ae AgentEntry) (int, *Acto
 			p.Role = ae.Role
 		}
 		s.reg.learnNames(toks, i, e, p)
+		return e, p
+	}
+	if p := s.reg.byTitledName(toks, i, e, country, ae); p != nil {
+		s.reg.learnNames(toks, i, e, p) // "Minister Wang", then "Wang"
 		return e, p
 	}
 	c := ""

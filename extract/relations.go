@@ -499,11 +499,17 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			return out
 		}
 	}
+	if symmetric(code) && s.placeOfSubjects(subjects, objects) {
+		objects = nil // "A and B clashed in B's territory": each other
+	}
 	if len(objects) == 0 && mod == modFact && !(len(subjects) > 1 && symmetric(code)) {
 		// "Bolivia cut ties with Israel, while Chile and Colombia recalled
 		// their ambassadors": a parallel clause of the same kind of act
 		// with a new subject and no object shares the earlier target.
 		objects = s.parallelTarget(cls, k, code, subjects)
+		if len(objects) == 0 {
+			objects = s.datelineTarget(code, subjects) // "KYIV (Reuters) - Russia attacked overnight"
+		}
 		c.objects = objects
 	}
 	before := len(out)

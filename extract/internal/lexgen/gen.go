@@ -95,8 +95,10 @@ func readCurated(dir string) (*curated, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := readTSV(filepath.Join(dir, "names.tsv"), 3, func(f []string) { addKey(f[0], f[1]) }); err != nil {
-		return nil, err
+	for _, file := range []string{"names.tsv", "curated-names.tsv"} {
+		if err := readTSV(filepath.Join(dir, file), 3, func(f []string) { addKey(f[0], f[1]) }); err != nil {
+			return nil, err
+		}
 	}
 	if err := readTSV(filepath.Join(dir, "officials.tsv"), 6, func(f []string) {
 		c.ids[f[0]] = "person"
