@@ -172,6 +172,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 		out = x.analyse(s, cls, k, owner, usedObj, out)
 	}
 	out = x.speechEvents(s, cls, owner, out, first)
+	out = x.readoutEvents(s, out, first)
 	out = x.conflictBetween(s, cls, out)
 	out = x.actsOf(s, cls, owner, out)
 	out = x.actJudgements(s, cls, owner, out)
@@ -252,8 +253,12 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		c.skip = true
 		return out
 	}
-	// "a sharp protest", "the new embargo": after an article and an
-	// adjective, a noun.
+	// "a sharp protest", "the new embargo", "a regular briefing": after an
+	// article and an adjective, a noun.
+	if form == formIng && m.end-m.start == 1 && nounAfterArticle(toks, m.start) {
+		c.skip = true
+		return out
+	}
 	if (form == formBase || form == formS) && m.start > 1 {
 		p := &toks[m.start-1]
 		if d := toks[m.start-2].low; (d == "a" || d == "an" || d == "the" || d == "its" || d == "their") && p.kind == tokWord && !p.upper && !p.is(fAdverbs) && !strings.HasSuffix(p.low, "ly") {
@@ -308,6 +313,11 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		if !passive && m.end < len(toks) && toks[m.end].low == "by" && m.start > 0 && toks[m.start-1].kind == tokPunct {
 			passive = true
 		}
+	}
+	// "urged Washington to stop arming Taiwan": an act stopped is none.
+	if form == formIng && m.start > 0 && stopVerbs[toks[m.start-1].low] {
+		c.skip = true
+		return out
 	}
 	// "accused Kyiv of sabotaging", "role in helping defuse": a gerund
 	// after a preposition is no clause of its own.
@@ -596,7 +606,9 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 				return -1, nil, 0
 			}
 		case tokQuote:
-			return -1, nil, 0
+			if !quotedVerb(toks, j, m.start) {
+				return -1, nil, 0
+			}
 		case tokClose:
 			for j > 0 && toks[j].kind != tokOpen {
 				j--
@@ -1519,7 +1531,7 @@ func (x *Extractor) describes(s *sentence, base []clause, owner []int, out []eve
 				code = "051"
 				break
 			}
-			if t.is(fNegativeWords) {
+			if t.is(fNegativeWords) || judgementWords[t.low] == 'n' || judgementWords[t.low] == 'd' {
 				code = "111"
 				break
 			}

@@ -51,6 +51,29 @@ var judgementWords = map[string]byte{
 	"constructive": 'p', "positive": 'p', "productive": 'p', "fruitful": 'p', "welcome": 'p',
 	"helpful": 'p', "encouraging": 'p', "partner": 'p', "ally": 'p', "friend": 'p',
 	"commendable": 'p', "courageous": 'p', "historic": 'p', "reliable": 'p', "trustworthy": 'p',
+	"unfriendly": 'n', "interventionist": 'n', "meddling": 'n', "arrogant": 'n', "troublemaker": 'n',
+	"hegemonic": 'n', "destructive": 'n', "counterproductive": 'n', "inflammatory": 'n', "unwarranted": 'n',
+	"insulting": 'n', "offensive": 'n', "undermines": 'n', "pathetic": 'n',
+	"false": 'd', "baseless": 'd', "groundless": 'd', "unfounded": 'd', "untrue": 'd', "fabricated": 'd',
+	"fabrication": 'd', "fabrications": 'd', "lies": 'd', "lie": 'd', "nonsense": 'd', "fake": 'd',
+	"slander": 'd', "slanderous": 'd', "smear": 'd', "disinformation": 'd', "propaganda": 'd',
+}
+
+// claimNouns name what a denial rejects: "Kyiv's claims were false" is a
+// denial (016) towards Kyiv; any other topic judged false is criticised.
+var claimNouns = map[string]bool{
+	"claim": true, "claims": true, "allegation": true, "allegations": true, "accusation": true,
+	"accusations": true, "charge": true, "charges": true, "report": true, "reports": true,
+	"remarks": true, "statement": true, "statements": true, "assertion": true, "assertions": true,
+	"case": true, "narrative": true, "narratives": true, "suggestion": true, "suggestions": true,
+}
+
+// violationVerbs judge an actor or its act without a copula: "Greece's
+// move violated international law".
+var violationVerbs = map[string]bool{
+	"violated": true, "violates": true, "breached": true, "breaches": true, "flouted": true,
+	"flouts": true, "contravened": true, "contravenes": true, "undermined": true, "undermines": true,
+	"destabilises": true, "destabilizes": true, "destabilised": true, "destabilized": true,
 }
 
 // speechEvents codes the relations of reported speech in a sentence
@@ -167,6 +190,11 @@ func precededByQuoteOrComma(toks []token, st int) bool {
 func (s *sentence) judgement(from, to int, speaker *Actor) (string, int) {
 	toks := s.toks
 	for c := from; c < to; c++ {
+		if violationVerbs[toks[c].low] && s.midx[c] < 0 && c > from && !s.negatedSince(from, c) {
+			if t := s.judgedTopic(from, c, speaker); t >= 0 {
+				return "111", t
+			}
+		}
 		if !copulas[toks[c].low] || s.midx[c] >= 0 {
 			continue
 		}
@@ -193,26 +221,38 @@ func (s *sentence) judgement(from, to int, speaker *Actor) (string, int) {
 		if kind == 0 {
 			continue
 		}
-		code := map[byte]string{'n': "111", 'a': "112", 'p': "051"}[kind]
-		// The topic: the first mention of the content before the copula
-		// that is a subject, a possessor or an agent.
-		for j := from; j < c; j++ {
-			mi := s.midx[j]
-			if mi < 0 {
-				continue
-			}
-			me := &s.mentions[mi]
-			j = me.end - 1
-			if me.pronoun || me.actor == speaker {
-				continue
-			}
-			if me.prep == "" || me.prep == "by" || me.poss {
-				return code, mi
+		code := map[byte]string{'n': "111", 'a': "112", 'p': "051", 'd': "111"}[kind]
+		if kind == 'd' {
+			for j := from; j < c; j++ {
+				if claimNouns[toks[j].low] {
+					code = "016"
+				}
 			}
 		}
-		return code, -1
+		return code, s.judgedTopic(from, c, speaker)
 	}
 	return "", -1
+}
+
+// judgedTopic returns the actor a judgement in from..c is about: the first
+// mention before c that is a subject, a possessor or an agent, not the
+// speaker; -1 when none is named.
+func (s *sentence) judgedTopic(from, c int, speaker *Actor) int {
+	for j := from; j < c; j++ {
+		mi := s.midx[j]
+		if mi < 0 {
+			continue
+		}
+		me := &s.mentions[mi]
+		j = me.end - 1
+		if me.pronoun || me.actor == speaker {
+			continue
+		}
+		if me.prep == "" || me.prep == "by" || me.poss {
+			return mi
+		}
+	}
+	return -1
 }
 
 // tellCode codes a statement to an addressee by what follows: "to" and a

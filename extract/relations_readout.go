@@ -1,0 +1,511 @@
+package extract
+
+import "strings"
+
+// Readouts and reported speech, the shapes a spokesperson's briefing or a
+// ministry's readout takes beyond "X told Y" and judgements (for those see
+// relations_speech.go):
+//
+//   - "In a phone call with X, Y stressed …", "during talks with X", "Y
+//     said in a call with X": a call or meeting named in an adjunct
+//     relates the one who speaks to the partner (041 for a call, 040 for
+//     a meeting).
+//   - "Iran said it would respond decisively to any Israeli attack",
+//     "Beijing will 'fight to the end' if the U.S. side insists": a stated
+//     intention to respond or retaliate is a threat (13x) towards the
+//     actor named after the verb or in the condition that follows.
+//   - "India said Pakistan would pay a heavy price", "'Israel will face
+//     consequences,' Araghchi said": a consequence promised to another
+//     actor is the speaker's threat to it (130).
+//   - "Dar said the Taliban must stop militants …", "the embassy said the
+//     Philippine side should stop …": what the speaker says another actor
+//     must do is a demand (100), what it should do an appeal (020).
+
+// modalDemand codes the modals of obligation: "must" demands, "should"
+// appeals.
+var modalDemand = map[string]string{
+	"must": "100", "should": "020", "ought": "020",
+}
+
+// retaliationVerbs are responses that are a threat whatever follows.
+var retaliationVerbs = map[string]string{
+	"retaliate": "138", "avenge": "138", "punish": "130", "strike": "138", "hit": "138", "attack": "138",
+}
+
+// responseVerbs are responses that are a threat when a hostile act, a
+// manner of force or a condition tells so: "respond decisively to any
+// attack", "respond if Kyiv …".
+var responseVerbs = map[string]bool{"respond": true, "react": true, "reply": true, "answer": true, "fight": true}
+
+// forceManner are the adverbs and nouns that make a response a threat.
+var forceManner = map[string]bool{
+	"decisively": true, "forcefully": true, "firmly": true, "harshly": true, "strongly": true,
+	"resolutely": true, "militarily": true, "severely": true, "swiftly": true, "appropriately": true,
+	"immediately": true, "proportionately": true, "kind": true, "force": true, "forces": true, "end": true,
+	"strength": true, "crushing": true, "overwhelming": true, "merciless": true, "mercilessly": true,
+	"attack": true, "attacks": true, "aggression": true, "aggressions": true, "strike": true, "strikes": true,
+	"provocation": true, "provocations": true, "incursion": true, "incursions": true, "violation": true,
+	"violations": true, "escalation": true, "deployment": true, "deployments": true, "hostile": true,
+	"seizure": true, "move": true, "moves": true, "action": true, "actions": true, "measures": true,
+}
+
+// measureWords complete "take … countermeasures": the intent to take
+// measures against someone is a threat.
+var measureWords = map[string]bool{"countermeasures": true, "counter-measures": true, "retaliatory": true, "reciprocal": true, "response": true}
+
+// consequencePhrases are what a speaker promises another actor: the
+// words after the modal, from the verb.
+var consequencePhrases = [][]string{
+	{"pay", "price"}, {"pay", "dearly"}, {"face", "consequences"}, {"face", "response"}, {"face", "retaliation"},
+	{"face", "punishment"}, {"bear", "responsibility"}, {"bear", "consequences"}, {"regret"},
+	{"be", "held", "accountable"}, {"be", "held", "responsible"}, {"be", "punished"},
+}
+
+// readoutEvents codes the shapes at the top of this file in one sentence.
+// Like speechEvents, it adds a relation only where the sentence has none
+// of the same root between the two actors yet.
+func (x *Extractor) readoutEvents(s *sentence, out []event, first int) []event {
+	out = s.callAdjuncts(out, first)
+	toks := s.toks
+	for p := range toks {
+		t := &toks[p]
+		if t.kind != tokWord || s.midx[p] >= 0 {
+			continue
+		}
+		switch {
+		case t.low == "will" || t.low == "would" || t.low == "'ll" || t.low == "shall":
+			out = s.futureEvents(p, out, first)
+		case modalDemand[t.low] != "":
+			out = s.obligationEvents(p, out, first)
+		}
+	}
+	return out
+}
+
+// modalSubject returns the mention that is the subject of the modal at p
+// ("Iran would", "the U.S. side must", "it will": the speaker), whether it
+// is a pronoun of the speaker, and where the subject starts. It returns
+// -1 when the word before the modal is no subject.
+func (s *sentence) modalSubject(p int) (mi int, pronoun bool, start int) {
+	toks := s.toks
+	j := p - 1
+	for j >= 0 && (toks[j].is(fAdverbs) || toks[j].kind == tokQuote) && s.midx[j] < 0 {
+		j--
+	}
+	if j < 0 {
+		return -1, false, -1
+	}
+	if k := s.midx[j]; k >= 0 {
+		me := &s.mentions[k]
+		if me.prep != "" || me.poss {
+			return -1, false, -1
+		}
+		if me.pronoun && !me.coref {
+			return -1, false, -1
+		}
+		return k, false, me.start
+	}
+	switch toks[j].low {
+	case "and":
+		// "Beijing opposes … and will fight": the subject of the verb before.
+		for o := len(s.cls) - 1; o >= 0; o-- {
+			c := &s.cls[o]
+			if c.m.end <= j && !c.skip && c.m.entry.form != formNoun && len(c.subjects) > 0 {
+				mi := c.subjects[0]
+				return mi, s.mentions[mi].pronoun, s.mentions[mi].start
+			}
+		}
+	case "it", "they", "we":
+		if sp := s.speakerOf(j); sp >= 0 {
+			return sp, true, j
+		}
+	}
+	return -1, false, -1
+}
+
+// speakerOf returns the mention that reports the words at p: the subject
+// of a speech verb before them ("Peskov said (that) …", "Lin Jian told a
+// briefing that …"), the one named in an attribution after them ("…, the
+// ministry said", "…, said Rubio"), or after "according to". It returns
+// -1 when the words are reported by no actor.
+func (s *sentence) speakerOf(p int) int {
+	toks := s.toks
+	for j := p - 1; j >= 0 && j >= p-30; j-- {
+		t := &toks[j]
+		if t.text == ";" || t.text == ":" && !s.inQuote[p] {
+			break
+		}
+		if t.kind != tokWord || s.midx[j] >= 0 || s.inQuote[j] {
+			continue
+		}
+		if contentVerbs[t.low] {
+			if mi := s.speakerBefore(j); mi >= 0 {
+				return mi
+			}
+			if j+1 < len(toks) && s.midx[j+1] >= 0 && s.mentions[s.midx[j+1]].prep == "" && j+1 < p {
+				return s.midx[j+1] // "said Rubio, …" is rare; "…," said Rubio
+			}
+			break
+		}
+	}
+	// An attribution after the words: "…, the ministry said", "…," said X.
+	for j := p + 1; j < len(toks); j++ {
+		t := &toks[j]
+		if t.kind != tokWord || s.midx[j] >= 0 || s.inQuote[j] || !contentVerbs[t.low] {
+			continue
+		}
+		if j+1 < len(toks) && s.midx[j+1] >= 0 && s.mentions[s.midx[j+1]].prep == "" && precededByQuoteOrComma(toks, j) {
+			return s.midx[j+1]
+		}
+		if mi := s.speakerBefore(j); mi >= 0 && precededByQuoteOrComma(toks, s.mentions[mi].start) {
+			return mi
+		}
+		break
+	}
+	// "According to X, …".
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].low == "according" && toks[j+1].low == "to" && j+2 < len(toks) && s.midx[j+2] >= 0 {
+			return s.midx[j+2]
+		}
+	}
+	return -1
+}
+
+// futureEvents codes a threat or a consequence told by the modal "will"
+// or "would" at p.
+func (s *sentence) futureEvents(p int, out []event, first int) []event {
+	toks := s.toks
+	subj, pron, st := s.modalSubject(p)
+	if subj < 0 || s.conditionBefore(st) {
+		return out
+	}
+	v := p + 1
+	for v < len(toks) && (toks[v].is(fAdverbs) || toks[v].kind == tokQuote) && s.midx[v] < 0 {
+		v++
+	}
+	if v >= len(toks) || toks[v].kind != tokWord || toks[v].is(fNegWords) {
+		return out
+	}
+	speaker := s.speakerOf(p)
+	if speaker < 0 && !s.inQuote[p] {
+		return out
+	}
+	source := s.mentions[subj].actor
+	// A consequence promised to another actor.
+	if !pron && speaker >= 0 {
+		if code := consequenceAt(toks, v); code != "" {
+			sp := s.mentions[speaker].actor
+			if !sameSide(sp, source) && !hasRoot(out[first:], sp, source, "13") {
+				out = appendEvent(out, sp, source, code, 0.5, p)
+			}
+			return out
+		}
+	}
+	code, end := threatAt(toks, v)
+	if code == "" {
+		return out
+	}
+	tgt, cond := s.threatTarget(end, source)
+	if tgt < 0 {
+		return out
+	}
+	if responseVerbs[toks[v].low] && !cond && !forcefulResponse(toks, v, s.mentions[tgt].end+2) {
+		return out
+	}
+	obj := s.mentions[tgt].actor
+	if hasRoot(out[first:], source, obj, "13") {
+		return out
+	}
+	return appendEvent(out, source, obj, code, 0.5, p)
+}
+
+// obligationEvents codes "X must …" / "X should …" reported by another
+// actor: a demand or an appeal from the speaker to X.
+func (s *sentence) obligationEvents(p int, out []event, first int) []event {
+	toks := s.toks
+	code := modalDemand[toks[p].low]
+	v := p + 1
+	if toks[p].low == "ought" {
+		if v >= len(toks) || toks[v].low != "to" {
+			return out
+		}
+		v++
+	}
+	for v < len(toks) && (toks[v].is(fAdverbs) || toks[v].kind == tokQuote || toks[v].low == "not") && s.midx[v] < 0 {
+		v++
+	}
+	if v >= len(toks) || toks[v].kind != tokWord || s.midx[v] >= 0 {
+		return out
+	}
+	// "must have known", "must be defeated": a guess or a wish, not a
+	// demand; "must be held accountable" is one.
+	if w := toks[v].low; w == "have" || w == "been" || (w == "be" && !(v+1 < len(toks) && toks[v+1].low == "held")) {
+		return out
+	}
+	subj, pron, st := s.modalSubject(p)
+	if subj < 0 || pron || s.conditionBefore(st) {
+		return out
+	}
+	speaker := s.speakerOf(p)
+	if speaker < 0 {
+		return out
+	}
+	sp, obj := s.mentions[speaker].actor, s.mentions[subj].actor
+	if sameSide(sp, obj) || hasRoot(out[first:], sp, obj, code[:2]) {
+		return out
+	}
+	return appendEvent(out, sp, obj, code, 0.5, p)
+}
+
+// conditionBefore reports a condition or a question word in the few words
+// before a subject: "If China were to blockade Taiwan, the United States
+// would respond" is a commentator's hypothesis, no threat.
+func (s *sentence) conditionBefore(st int) bool {
+	for j := st - 1; j >= 0 && j >= st-12; j-- {
+		w := s.toks[j].low
+		if w == "if" || w == "unless" || w == "whether" || w == "should" {
+			return true
+		}
+		if s.toks[j].text == ";" || s.toks[j].is(fSpeechVerbs) {
+			break
+		}
+	}
+	return false
+}
+
+// consequenceAt returns 130 when the words from v promise a consequence
+// ("pay a heavy price", "face consequences", "bear full responsibility"),
+// else "".
+func consequenceAt(toks []token, v int) string {
+	for _, ph := range consequencePhrases {
+		if toks[v].low != ph[0] {
+			continue
+		}
+		j, k := v+1, 1
+		for ; k < len(ph) && j < len(toks) && j <= v+5; j++ {
+			if toks[j].low == ph[k] {
+				k++
+			} else if toks[j].kind != tokWord && toks[j].kind != tokQuote || toks[j].is(fNegWords) {
+				break
+			}
+		}
+		if k == len(ph) {
+			return "130"
+		}
+	}
+	return ""
+}
+
+// threatAt returns the code of a response or retaliation at v ("retaliate",
+// "hit back", "take countermeasures", "take strong measures", "respond",
+// "fight to the end") and the token after the phrase, or "" when the verb
+// at v is none.
+func threatAt(toks []token, v int) (string, int) {
+	w := toks[v].low
+	if c := retaliationVerbs[w]; c != "" {
+		if (w == "strike" || w == "hit") && !(v+1 < len(toks) && toks[v+1].low == "back") {
+			return "", v
+		}
+		return c, v + 1
+	}
+	if responseVerbs[w] {
+		return "138", v + 1
+	}
+	if w == "take" || w == "adopt" || w == "impose" {
+		for j := v + 1; j < len(toks) && j <= v+5; j++ {
+			if measureWords[toks[j].low] || (toks[j].low == "measures" && j > v+1 && forceManner[toks[j-1].low]) {
+				return "130", j + 1
+			}
+			if toks[j].kind != tokWord {
+				break
+			}
+		}
+	}
+	return "", v
+}
+
+// forcefulResponse reports whether the words of a response from v to end
+// make it a threat: a manner of force or a hostile act responded to
+// ("respond decisively", "respond to any attack").
+func forcefulResponse(toks []token, v, end int) bool {
+	for j := v + 1; j < len(toks) && j < end && j <= v+8; j++ {
+		if forceManner[toks[j].low] {
+			return true
+		}
+		if toks[j].kind == tokPunct && toks[j].text != "," {
+			break
+		}
+	}
+	return false
+}
+
+// threatTarget returns the mention a response from end is aimed at: the
+// first actor of another side after it, in the same clause or in the
+// condition that follows ("if the U.S. side insists"), and whether it
+// was found in a condition. It returns -1 when none is named.
+func (s *sentence) threatTarget(end int, source *Actor) (int, bool) {
+	toks := s.toks
+	cond := false
+	for j := end; j < len(toks) && j < end+16; j++ {
+		t := &toks[j]
+		if mi := s.midx[j]; mi >= 0 {
+			me := &s.mentions[mi]
+			j = me.end - 1
+			if sameSide(me.actor, source) || me.pronoun && !me.coref {
+				continue
+			}
+			if me.end < len(toks) && (toks[me.end].is(fSpeechVerbs) || contentVerbs[toks[me.end].low]) && precededByQuoteOrComma(toks, me.start) {
+				return -1, false // the attribution: "…, Peskov said"
+			}
+			switch me.prep {
+			case "", "to", "against", "on", "at", "toward", "towards", "over", "by":
+				return mi, cond
+			case "of":
+				// "to any deployment of U.S. missiles".
+				if me.start > 1 && forceManner[toks[me.start-2].low] {
+					return mi, cond
+				}
+			}
+			continue
+		}
+		// "to any Israeli aggression": a demonym on a plain noun.
+		if t.kind == tokWord && t.upper && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].upper {
+			if e, a, kind, nk, ok := s.reg.nameAt(toks, j, s.buf); ok && e == j+1 && kind == mCountry && nk == KindDemonym && !sameSide(a, source) {
+				s.mentions = append(s.mentions, mention{start: j, end: e, actor: a, kind: mCountry})
+				s.midx[j] = len(s.mentions) - 1
+				return len(s.mentions) - 1, cond
+			}
+		}
+		switch {
+		case t.text == ";" || t.text == "." || t.text == ":" || t.kind == tokDash:
+			return -1, false
+		case t.low == "if" || t.low == "unless" || t.low == "should":
+			cond = true
+		case t.kind == tokWord && (t.is(fBoundaryWords) || t.is(fSpeechVerbs) || contentVerbs[t.low]):
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// hasRoot reports whether evs relate a to b already with a code of the
+// given root.
+func hasRoot(evs []event, a, b *Actor, root string) bool {
+	for _, e := range evs {
+		if sameSide(e.subj, a) && sameSide(e.obj, b) && strings.HasPrefix(e.code, root) {
+			return true
+		}
+	}
+	return false
+}
+
+// callNouns name a consultation in an adjunct: a call (041) or a meeting
+// (040).
+var callNouns = map[string]string{
+	"call": "041", "phone": "041", "telephone": "041", "phonecall": "041", "conversation": "041",
+	"videoconference": "041", "video": "041",
+	"meeting": "040", "talks": "040", "meetings": "040", "summit": "040", "discussions": "040", "consultations": "040",
+}
+
+// callAdjuncts codes "In a phone call with X, Y …" (Y is the first
+// subject after the comma) and "Y said in a call with X" (Y the
+// speaker): Y consults X.
+func (s *sentence) callAdjuncts(out []event, first int) []event {
+	toks := s.toks
+	for i := 0; i+3 < len(toks); i++ {
+		w := toks[i].low
+		if w != "in" && w != "during" && w != "after" && w != "at" || s.midx[i] >= 0 {
+			continue
+		}
+		// The noun of the call or meeting, after a determiner and modifiers.
+		code, j := "", i+1
+		for ; j < len(toks) && j <= i+5 && toks[j].kind == tokWord && s.midx[j] < 0; j++ {
+			if c := callNouns[toks[j].low]; c != "" {
+				if code == "" || c == "041" {
+					code = c
+				}
+				continue
+			}
+			if code != "" {
+				break
+			}
+		}
+		if code == "" || j >= len(toks) || toks[j].low != "with" {
+			continue
+		}
+		// The partner: skip "his" in "with his Turkish counterpart".
+		k := j + 1
+		for k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].pronoun && s.mentions[s.midx[k]].poss {
+			k = s.mentions[s.midx[k]].end
+		}
+		if k >= len(toks) || s.midx[k] < 0 || s.mentions[s.midx[k]].pronoun {
+			continue
+		}
+		partners := s.coordRight(s.midx[k])
+		end := s.mentions[partners[len(partners)-1]].end
+		who := -1
+		if i == 0 || toks[i-1].kind == tokDash || toks[i-1].kind == tokPunct && toks[i-1].text != "," {
+			// Fronted: the subject after the adjunct's comma.
+			c := end
+			for c < len(toks) && c < end+8 && toks[c].text != "," {
+				c++
+			}
+			if c+1 < len(toks) && toks[c].text == "," {
+				if mi := s.midx[c+1]; mi >= 0 && s.mentions[mi].prep == "" && !s.mentions[mi].poss {
+					who = mi
+				}
+			}
+		} else if i > 0 && (toks[i-1].is(fSpeechVerbs) || contentVerbs[toks[i-1].low]) {
+			who = s.speakerBefore(i - 1)
+		}
+		if who < 0 {
+			continue
+		}
+		a := s.mentions[who].actor
+		for _, b := range partners {
+			if !hasRoot(out[first:], a, s.mentions[b].actor, "04") {
+				out = appendEvent(out, a, s.mentions[b].actor, code, 0.6, i)
+			}
+		}
+	}
+	return out
+}
+
+// quotedVerb reports whether the quotation mark at q opens a quotation
+// that starts with the verb at v, adverbs aside: "said it \"strongly
+// protests\" the incursion". The subject is then outside the quotation.
+func quotedVerb(toks []token, q, v int) bool {
+	if q >= v || q+4 < v {
+		return false
+	}
+	for j := q + 1; j < v; j++ {
+		if !toks[j].is(fAdverbs) && !strings.HasSuffix(toks[j].low, "ly") {
+			return false
+		}
+	}
+	return q == 0 || toks[q-1].kind == tokWord
+}
+
+// stopVerbs end the act told by the gerund after them: "stop arming
+// Taiwan", "ceased firing".
+var stopVerbs = map[string]bool{
+	"stop": true, "stops": true, "stopped": true, "stopping": true, "cease": true, "ceased": true,
+	"halt": true, "halted": true, "quit": true, "end": true, "ended": true, "refrain": true, "avoid": true,
+}
+
+// nounAfterArticle reports whether the word at i ends a noun phrase that
+// starts with an article and one to three lower-case modifiers: "a
+// regular news briefing", "the weekly briefing".
+func nounAfterArticle(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &toks[j]
+		switch t.low {
+		case "a", "an", "the", "its", "their", "his", "her":
+			return j < i-1
+		}
+		if t.kind != tokWord || t.upper || t.is(fAdverbs) || t.is(fPrepositions) || strings.HasSuffix(t.low, "ly") {
+			return false
+		}
+	}
+	return false
+}
