@@ -634,6 +634,9 @@ func (s *sentence) mentionAt(i int) int {
 		}
 		return s.add(i, nameEnd, a, mPerson, false)
 	}
+	if named && nk == KindCity && s.cityAsFirstName(i, nameEnd) {
+		return personNameAt(toks, i) // "spokesman Nasser Kanaani": a person, not the town
+	}
 	if named && (kind == mCountry || kind == mIGO || kind == mAgent) {
 		return s.modified(i, nameEnd, a, kind, nk)
 	}

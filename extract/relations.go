@@ -391,7 +391,14 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		// "pledged $10 billion of investment in Pakistan".
 		code = refineByNoun(toks, m.end, code)
 		objects = s.object(m, code)
-		// Consultations: a partner "with X" beats a place "in Gaza".
+		if len(objects) > 0 && cooperative(code) && s.mentions[objects[0]].prep == "against" {
+			objects = nil // "cooperation against North Korea's provocations"
+		}
+		// Consultations: a partner "with X" beats a place "in Gaza"; what
+		// is discussed is no partner ("discussed Syria by phone").
+		if strings.HasPrefix(code, "04") && len(objects) > 0 && discussTopic(toks, m, s.mentions[objects[0]].prep) {
+			objects = s.withAfter(m.end)
+		}
 		if strings.HasPrefix(code, "04") {
 			if len(objects) == 0 {
 				objects = s.withAfter(m.end)
@@ -893,6 +900,9 @@ func (s *sentence) object(m vmatch, code string) []int {
 		t := &toks[j]
 		if t.low == "than" && j > 0 && (toks[j-1].low == "more" || toks[j-1].low == "less" || toks[j-1].low == "fewer") {
 			continue // "more than 400 drones"
+		}
+		if t.kind == tokQuote && j == m.end {
+			continue // the end of a quoted verb: "\"strongly rejects\" the remarks by"
 		}
 		if s.midx[j] >= 0 || (t.kind != tokWord && t.kind != tokNumber && t.kind != tokHyphen && t.kind != tokCurrency) || t.is(fBoundaryWords) || t.low == "that" || (t.low == "and" && !attack) || t.low == "which" || t.low == "who" {
 			break
@@ -1476,6 +1486,7 @@ var describeVerbs = map[string]bool{
 	"called": true, "calls": true, "calling": true, "call": true, "described": true, "describes": true,
 	"describing": true, "describe": true, "termed": true, "terms": true, "labelled": true,
 	"labeled": true, "branded": true, "brands": true, "dubbed": true, "hailed": true,
+	"viewed": true, "views": true, "regarded": true, "regards": true, "considers": true, "considered": true,
 }
 
 var positiveWords = map[string]bool{

@@ -44,6 +44,7 @@ var forceManner = map[string]bool{
 	"immediately": true, "proportionately": true, "kind": true, "force": true, "forces": true, "end": true,
 	"strength": true, "crushing": true, "overwhelming": true, "merciless": true, "mercilessly": true,
 	"attack": true, "attacks": true, "aggression": true, "aggressions": true, "strike": true, "strikes": true,
+	"decision": true, "decisions": true, "step": true, "steps": true, "sanctions": true, "expulsion": true,
 	"provocation": true, "provocations": true, "incursion": true, "incursions": true, "violation": true,
 	"violations": true, "escalation": true, "deployment": true, "deployments": true, "hostile": true,
 	"seizure": true, "move": true, "moves": true, "action": true, "actions": true, "measures": true,
@@ -57,7 +58,7 @@ var measureWords = map[string]bool{"countermeasures": true, "counter-measures": 
 // words after the modal, from the verb.
 var consequencePhrases = [][]string{
 	{"pay", "price"}, {"pay", "dearly"}, {"face", "consequences"}, {"face", "response"}, {"face", "retaliation"},
-	{"face", "punishment"}, {"bear", "responsibility"}, {"bear", "consequences"}, {"regret"},
+	{"face", "punishment"}, {"pay", "for"}, {"bear", "responsibility"}, {"bear", "consequences"}, {"regret"},
 	{"be", "held", "accountable"}, {"be", "held", "responsible"}, {"be", "punished"},
 }
 
@@ -114,6 +115,17 @@ func (s *sentence) modalSubject(p int) (mi int, pronoun bool, start int) {
 				mi := c.subjects[0]
 				return mi, s.mentions[mi].pronoun, s.mentions[mi].start
 			}
+		}
+		// "Khamenei said Israel had made a mistake and would be punished":
+		// the first subject of the reported words.
+		if mi := s.contentTopic(j, false); mi >= 0 {
+			return mi, false, s.mentions[mi].start
+		}
+	case "that", "which":
+		// "… by Moldova was an 'unfriendly step' that would not go
+		// unanswered": the actor the reported words are about.
+		if mi := s.contentTopic(j, true); mi >= 0 {
+			return mi, false, s.mentions[mi].start
 		}
 	case "it", "they", "we":
 		if sp := s.speakerOf(j); sp >= 0 {
@@ -183,11 +195,31 @@ func (s *sentence) futureEvents(p int, out []event, first int) []event {
 	for v < len(toks) && (toks[v].is(fAdverbs) || toks[v].kind == tokQuote) && s.midx[v] < 0 {
 		v++
 	}
+	if v+1 < len(toks) && toks[v].low == "not" && unansweredAt(toks, v+1) {
+		// "would not go unanswered": a threat from the speaker.
+		sp := s.speakerOf(p)
+		if sp < 0 || pron {
+			return out
+		}
+		a, b := s.mentions[sp].actor, s.mentions[subj].actor
+		if !sameSide(a, b) && !hasRoot(out[first:], a, b, "13") {
+			out = appendEvent(out, a, b, "130", 0.5, p)
+		}
+		return out
+	}
+	if v < len(toks) && toks[v].low == "not" {
+		// "would not approve … until Stockholm cracks down": only the
+		// condition is coded.
+		if s.speakerOf(p) >= 0 || s.inQuote[p] || s.officialAttribution() {
+			return s.conditionDemand(v+1, s.mentions[subj].actor, out, first)
+		}
+		return out
+	}
 	if v >= len(toks) || toks[v].kind != tokWord || toks[v].is(fNegWords) {
 		return out
 	}
 	speaker := s.speakerOf(p)
-	if speaker < 0 && !s.inQuote[p] {
+	if speaker < 0 && !s.inQuote[p] && !s.officialAttribution() {
 		return out
 	}
 	source := s.mentions[subj].actor
@@ -203,7 +235,7 @@ func (s *sentence) futureEvents(p int, out []event, first int) []event {
 	}
 	code, end := threatAt(toks, v)
 	if code == "" {
-		return out
+		return s.conditionDemand(v, source, out, first)
 	}
 	tgt, cond := s.threatTarget(end, source)
 	if tgt < 0 {
@@ -438,13 +470,26 @@ func (s *sentence) callAdjuncts(out []event, first int) []event {
 		for k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].pronoun && s.mentions[s.midx[k]].poss {
 			k = s.mentions[s.midx[k]].end
 		}
+		if k < len(toks) && s.midx[k] < 0 && (toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their") {
+			k++
+		}
 		if k >= len(toks) || s.midx[k] < 0 || s.mentions[s.midx[k]].pronoun {
 			continue
 		}
-		partners := s.coordRight(s.midx[k])
-		end := s.mentions[partners[len(partners)-1]].end
+		// Partners joined by "and" ("with Japan and South Korea"); a comma
+		// may end the adjunct before its subject.
+		partners := []int{s.midx[k]}
+		end := s.mentions[s.midx[k]].end
+		for end+1 < len(toks) && toks[end].low == "and" && s.midx[end+1] >= 0 {
+			partners = append(partners, s.midx[end+1])
+			end = s.mentions[s.midx[end+1]].end
+		}
 		who := -1
-		if i == 0 || toks[i-1].kind == tokDash || toks[i-1].kind == tokPunct && toks[i-1].text != "," {
+		lead := i
+		if i > 0 && (toks[i-1].low == "speaking" || toks[i-1].low == "commenting") {
+			lead = i - 1 // "Speaking after talks with X, Y said"
+		}
+		if lead == 0 || toks[lead-1].kind == tokDash || toks[lead-1].kind == tokPunct && toks[lead-1].text != "," {
 			// Fronted: the subject after the adjunct's comma.
 			c := end
 			for c < len(toks) && c < end+8 && toks[c].text != "," {
@@ -463,7 +508,7 @@ func (s *sentence) callAdjuncts(out []event, first int) []event {
 		}
 		a := s.mentions[who].actor
 		for _, b := range partners {
-			if !hasRoot(out[first:], a, s.mentions[b].actor, "04") {
+			if root := map[string]string{"041": "041", "040": "04"}[code]; !hasRoot(out[first:], a, s.mentions[b].actor, root) {
 				out = appendEvent(out, a, s.mentions[b].actor, code, 0.6, i)
 			}
 		}
@@ -508,4 +553,186 @@ func nounAfterArticle(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// bareTwo reports whether "the two" ends at j with no noun after it and
+// is the subject of the verb that follows: "the two also discussed",
+// "the two agreed to".
+func bareTwo(toks []token, j int) bool {
+	for j < len(toks) && toks[j].kind == tokWord && toks[j].is(fAdverbs) {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tokWord || toks[j].upper {
+		return false
+	}
+	w := toks[j].low
+	if pairVerbs[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "ed") || len(w) <= 4 {
+		return false
+	}
+	// "the two discussed the", "the two agreed to", not "the two armed groups".
+	if j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].upper {
+		return pairVerbObjects[toks[j+1].low] || toks[j+1].is(fPrepositions)
+	}
+	return true
+}
+
+// pairVerbObjects may follow a verb whose subject is a bare "the two".
+var pairVerbObjects = map[string]bool{
+	"the": true, "a": true, "an": true, "to": true, "that": true, "their": true, "its": true,
+	"bilateral": true, "ways": true, "regional": true, "cooperation": true, "ties": true, "relations": true,
+}
+
+// pairVerbs are irregular pasts and auxiliaries a bare "the two" may be
+// the subject of.
+var pairVerbs = map[string]bool{
+	"met": true, "held": true, "spoke": true, "signed": true, "agreed": true, "will": true,
+	"would": true, "have": true, "had": true, "are": true, "were": true, "also": true, "did": true,
+	"underscored": true, "sought": true, "made": true, "took": true, "gave": true,
+}
+
+// conditionWords open the condition of a stated intention.
+var conditionWords = map[string]bool{"if": true, "unless": true, "until": true, "once": true, "provided": true}
+
+// conditionDemand codes the condition of an intention told from v ("would
+// cease fire if Kyiv withdrew", "would not approve … until Stockholm
+// cracks down") as a demand (100) from source to the actor the condition
+// names as its subject.
+func (s *sentence) conditionDemand(v int, source *Actor, out []event, first int) []event {
+	toks := s.toks
+	for j := v; j < len(toks) && j < v+14; j++ {
+		t := &toks[j]
+		if s.midx[j] >= 0 {
+			j = s.mentions[s.midx[j]].end - 1
+			continue
+		}
+		if t.text == ";" || t.text == "." || t.kind == tokDash || t.kind == tokWord && (contentVerbs[t.low] || t.low == "but" || t.low == "while") {
+			return out
+		}
+		if t.kind != tokWord || !conditionWords[t.low] {
+			continue
+		}
+		k := j + 1
+		for k < len(toks) && (toks[k].low == "the" || toks[k].low == "that") {
+			k++
+		}
+		if k >= len(toks) || s.midx[k] < 0 {
+			return out
+		}
+		me := &s.mentions[s.midx[k]]
+		if me.prep != "" || me.pronoun || sameSide(me.actor, source) || hasRoot(out[first:], source, me.actor, "10") || hasRoot(out[first:], source, me.actor, "13") {
+			// A threat's condition is part of the threat.
+			return out
+		}
+		return appendEvent(out, source, me.actor, "100", 0.5, j)
+	}
+	return out
+}
+
+// cityAsFirstName reports whether the one-word town name [i, e) is the
+// first name of a person named after a title ("Iran's foreign ministry
+// spokesman Nasser Kanaani"): a title word before it and an unknown
+// capitalised word after it.
+func (s *sentence) cityAsFirstName(i, e int) bool {
+	toks := s.toks
+	if e != i+1 || i == 0 || e >= len(toks) || toks[e].kind != tokWord || !toks[e].upper || toks[e].caps {
+		return false
+	}
+	if _, ok := titles[toks[i-1].low]; !ok || toks[i-1].kind != tokWord {
+		return false
+	}
+	if _, _, _, _, ok := s.reg.nameAt(toks, e, s.buf); ok {
+		return false
+	}
+	return dateMonths[toks[e].low] == 0 && dateWeekdays[toks[e].low] == 0
+}
+
+// cooperative reports whether a code is cooperation (roots 03 to 08),
+// which is never directed "against" an actor.
+func cooperative(code string) bool {
+	return len(code) >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8'
+}
+
+// officialNouns name a source of government speech that is no actor of
+// its own: "the ministry said", "a statement said".
+var officialNouns = map[string]bool{
+	"ministry": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "statement": true,
+	"official": true, "officials": true, "government": true, "office": true, "embassy": true,
+	"readout": true, "presidency": true, "agency": true, "military": true, "army": true, "communique": true,
+}
+
+// officialAttribution reports whether the sentence is attributed to an
+// official source that names no actor ("…, the foreign ministry said"):
+// a speech verb outside quotations with an official noun just before it.
+func (s *sentence) officialAttribution() bool {
+	toks := s.toks
+	for j := range toks {
+		if toks[j].kind != tokWord || s.inQuote[j] || !contentVerbs[toks[j].low] {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if officialNouns[toks[k].low] {
+				return true
+			}
+			if toks[k].kind != tokWord {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// unansweredAt reports "go unanswered", "remain unanswered", "go
+// unpunished" at v.
+func unansweredAt(toks []token, v int) bool {
+	if v+1 >= len(toks) || (toks[v].low != "go" && toks[v].low != "remain" && toks[v].low != "be" && toks[v].low != "stay") {
+		return false
+	}
+	w := toks[v+1].low
+	return w == "unanswered" || w == "unpunished" || w == "without" || w == "left"
+}
+
+// contentTopic returns the actor the words reported before j are about:
+// the first mention after the speech verb, when it is their subject (or,
+// for a relative clause, also a possessor or an agent after "by"); -1
+// when there is none.
+func (s *sentence) contentTopic(j int, relative bool) int {
+	toks := s.toks
+	for v := j - 1; v >= 0 && v >= j-20; v-- {
+		if toks[v].kind == tokPunct && toks[v].text != "," || toks[v].kind == tokQuote && !relative {
+			return -1
+		}
+		if toks[v].kind != tokWord || s.midx[v] >= 0 || !contentVerbs[toks[v].low] {
+			continue
+		}
+		sp := s.speakerBefore(v)
+		if sp < 0 {
+			return -1
+		}
+		if relative {
+			return s.judgedTopic(v+1, j, s.mentions[sp].actor)
+		}
+		for k := v + 1; k < j; k++ {
+			if mi := s.midx[k]; mi >= 0 {
+				if me := &s.mentions[mi]; me.prep == "" && !me.poss && !me.pronoun {
+					return mi
+				}
+				return -1
+			}
+			if w := toks[k].low; w != "that" && w != "the" {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// discussTopic reports whether the object of a consultation verb is what
+// is discussed rather than the partner: "discussed Syria", "discussed the
+// situation in Gaza" (a partner follows "with").
+func discussTopic(toks []token, m vmatch, prep string) bool {
+	return strings.HasPrefix(toks[m.start].low, "discuss") && m.end-m.start == 1 && prep != "with"
 }

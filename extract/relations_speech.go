@@ -54,6 +54,7 @@ var judgementWords = map[string]byte{
 	"unfriendly": 'n', "interventionist": 'n', "meddling": 'n', "arrogant": 'n', "troublemaker": 'n',
 	"hegemonic": 'n', "destructive": 'n', "counterproductive": 'n', "inflammatory": 'n', "unwarranted": 'n',
 	"insulting": 'n', "offensive": 'n', "undermines": 'n', "pathetic": 'n',
+	"disappointed": 'n', "dismayed": 'n', "appalled": 'n', "outraged": 'n', "disgusted": 'n',
 	"false": 'd', "baseless": 'd', "groundless": 'd', "unfounded": 'd', "untrue": 'd', "fabricated": 'd',
 	"fabrication": 'd', "fabrications": 'd', "lies": 'd', "lie": 'd', "nonsense": 'd', "fake": 'd',
 	"slander": 'd', "slanderous": 'd', "smear": 'd', "disinformation": 'd', "propaganda": 'd',
@@ -229,9 +230,34 @@ func (s *sentence) judgement(from, to int, speaker *Actor) (string, int) {
 				}
 			}
 		}
-		return code, s.judgedTopic(from, c, speaker)
+		t := s.judgedTopic(from, c, speaker)
+		if t >= 0 && sameSide(s.mentions[t].actor, speaker) {
+			// "the United States was deeply disappointed by Israel's
+			// decision": the speaker's own feeling, about the one named
+			// after it.
+			t = s.feelingCause(c+1, to)
+		}
+		return code, t
 	}
 	return "", -1
+}
+
+// feelingCause returns the actor named after a word of feeling ("by
+// Israel's decision", "with Tokyo's move"), or -1.
+func (s *sentence) feelingCause(from, to int) int {
+	toks := s.toks
+	for j := from; j < to && j < from+8; j++ {
+		if mi := s.midx[j]; mi >= 0 {
+			if me := &s.mentions[mi]; me.poss || me.prep == "by" || me.prep == "with" || me.prep == "at" || me.prep == "over" || me.prep == "in" {
+				return mi
+			}
+			return -1
+		}
+		if toks[j].kind == tokPunct && toks[j].text != "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // judgedTopic returns the actor a judgement in from..c is about: the first
