@@ -613,6 +613,11 @@ func (s *sentence) mentionAt(i int) int {
 			}
 		}
 	}
+	// "the ministry", "the spokesperson", "the statement": the government
+	// that spoke last.
+	if end, a := s.officialRef(i); end > i {
+		return s.add(i, end, a, mAgent, true)
+	}
 	// "the minister", "the secretary of state": the last official with that role.
 	if t.low == "the" && i+1 < len(toks) {
 		if end, ae, ok := s.reg.agentAt(toks, i+1, s.buf); ok && personTitle(ae) && ae.Role != "" {

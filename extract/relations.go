@@ -285,7 +285,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	}
 	// A base form right after a single actor is a noun: "US support for".
 	if form == formBase && m.start > 0 {
-		if mi := s.midx[m.start-1]; mi >= 0 {
+		if mi := s.midx[m.start-1]; mi >= 0 && !s.mentions[mi].pronoun {
 			st := s.mentions[mi].start
 			if st == 0 || (toks[st-1].low != "and" && toks[st-1].text != ",") {
 				if !strings.HasSuffix(toks[m.start-1].low, "s") || s.mentions[mi].kind == mCountry {
@@ -314,8 +314,10 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			passive = true
 		}
 	}
-	// "urged Washington to stop arming Taiwan": an act stopped is none.
-	if form == formIng && m.start > 0 && stopVerbs[toks[m.start-1].low] {
+	// "urged Washington to stop arming Taiwan": an act stopped is none;
+	// "blocked the statement condemning Russia": the text acts, not the
+	// subject.
+	if form == formIng && m.start > 0 && (stopVerbs[toks[m.start-1].low] || documentNouns[toks[m.start-1].low]) {
 		c.skip = true
 		return out
 	}
@@ -1577,7 +1579,7 @@ func (x *Extractor) describes(s *sentence, base []clause, owner []int, out []eve
 // by X", "demanded an end to the blockade by X".
 func judgesAct(code string) bool {
 	r := code[:2]
-	return r == "10" || r == "11" || r == "12"
+	return r == "10" || r == "11" || r == "12" || code == "016"
 }
 
 // skipCompoundLeft steps left over hyphenated modifiers before a mention
@@ -1761,6 +1763,9 @@ func (s *sentence) startsClause(mi int) bool {
 	}
 	if j >= len(s.toks) || j >= len(s.owner) {
 		return false
+	}
+	if j == s.mentions[mi].end && s.attribution(mi) {
+		return true // "…, the Saudi Press Agency reported"
 	}
 	o := s.owner[j]
 	return o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form != formNoun && s.cls[o].m.entry.form != formIng

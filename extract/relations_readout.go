@@ -67,6 +67,7 @@ var consequencePhrases = [][]string{
 // of the same root between the two actors yet.
 func (x *Extractor) readoutEvents(s *sentence, out []event, first int) []event {
 	out = s.callAdjuncts(out, first)
+	out = s.appealsForParties(out, first)
 	toks := s.toks
 	for p := range toks {
 		t := &toks[p]
@@ -649,10 +650,10 @@ func (s *sentence) cityAsFirstName(i, e int) bool {
 	return dateMonths[toks[e].low] == 0 && dateWeekdays[toks[e].low] == 0
 }
 
-// cooperative reports whether a code is cooperation (roots 03 to 08),
-// which is never directed "against" an actor.
+// cooperative reports whether a code is an appeal or cooperation (roots
+// 02 to 08), which is never directed "against" an actor.
 func cooperative(code string) bool {
-	return len(code) >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8'
+	return len(code) >= 2 && code[0] == '0' && code[1] >= '2' && code[1] <= '8'
 }
 
 // officialNouns name a source of government speech that is no actor of
@@ -735,4 +736,123 @@ func (s *sentence) contentTopic(j int, relative bool) int {
 // situation in Gaza" (a partner follows "with").
 func discussTopic(toks []token, m vmatch, prep string) bool {
 	return strings.HasPrefix(toks[m.start].low, "discuss") && m.end-m.start == 1 && prep != "with"
+}
+
+// officialRefNouns name a source of a government's words that a later
+// clause refers back to: "The ministry also urged Washington …".
+var officialRefNouns = map[string]bool{
+	"ministry": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "statement": true,
+	"readout": true, "embassy": true, "presidency": true, "communique": true,
+}
+
+// officialRef reads "the ministry", "the foreign ministry", "the
+// spokesperson", "the statement" at i as the subject of its clause and
+// returns its end and the government it stands for: that of the first
+// actor with a country named before it outside prepositional phrases, in
+// this sentence or the previous one. It returns i when there is none.
+func (s *sentence) officialRef(i int) (int, *Actor) {
+	toks := s.toks
+	if toks[i].low != "the" || i+1 >= len(toks) || !s.subjectPosition(i) {
+		return i, nil
+	}
+	j := i + 1
+	if j+1 < len(toks) && (toks[j].low == "foreign" || toks[j].low == "ministry's") {
+		j++
+	}
+	if !officialRefNouns[toks[j].low] || toks[j].upper && i > 0 {
+		return i, nil
+	}
+	end := j + 1
+	if end < len(toks) && (toks[end].low == "of" || toks[end].low == "for" || toks[end].kind == tokWord && toks[end].upper) {
+		return i, nil // "the ministry of defence", "the spokesperson for", "the spokesman Lin Jian"
+	}
+	var c *Actor
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.start < i && m.prep == "" && !m.pronoun && m.actor.Country != "" && m.actor.Type != TypeIGO {
+			c = s.reg.country(m.actor.Country)
+			break
+		}
+	}
+	if c == nil {
+		for _, a := range s.reg.prevActors {
+			if a.Country != "" && a.Type != TypeIGO {
+				c = s.reg.country(a.Country)
+				break
+			}
+		}
+	}
+	if c == nil {
+		return i, nil
+	}
+	return end, s.reg.agent(c, TypeGovernment)
+}
+
+// attribution reports whether mention mi, after a comma and right before
+// a speech verb, attributes the sentence: "…, the Saudi Press Agency
+// reported". Such a mention is no member of a list before the comma.
+func (s *sentence) attribution(mi int) bool {
+	me := &s.mentions[mi]
+	st := me.start
+	for st > 0 && s.toks[st-1].low == "the" {
+		st--
+	}
+	if st == 0 || s.toks[st-1].text != "," || me.end >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[me.end]
+	return t.kind == tokWord && (contentVerbs[t.low] || t.is(fSpeechVerbs))
+}
+
+// appealsForParties codes an appeal with no addressee that names the
+// parties it is meant for: "called for a ceasefire between Israel and
+// Hamas", "called for restraint by India and Pakistan": an appeal to
+// each party (the code of the appeal).
+func (s *sentence) appealsForParties(out []event, first int) []event {
+	toks := s.toks
+	for k := range s.cls {
+		c := &s.cls[k]
+		code := c.m.entry.code
+		if !strings.HasPrefix(code, "02") || c.skip || !c.done || len(c.objects) > 0 || len(c.subjects) == 0 || c.m.entry.form == formNoun {
+			continue
+		}
+		st := s.mentions[c.subjects[0]].start
+		if st > c.m.start || s.modality(st, c.m.start, s.cls, k) == modDrop || s.negatedSince(st, c.m.start) {
+			continue
+		}
+		parties := s.between(c.m.end)
+		if parties == nil {
+			// "restraint by India and Pakistan", "from both sides".
+			for j := c.m.end; j < len(toks) && j < c.m.end+8; j++ {
+				if toks[j].kind == tokPunct || toks[j].is(fBoundaryWords) {
+					break
+				}
+				if toks[j].low == "by" || toks[j].low == "from" {
+					k2 := j + 1
+					for k2 < len(toks) && (toks[k2].low == "the" || toks[k2].low == "both") {
+						k2++
+					}
+					if k2 < len(toks) && s.midx[k2] >= 0 && !s.mentions[s.midx[k2]].pronoun {
+						parties = s.coordRight(s.midx[k2])
+					}
+					break
+				}
+			}
+		}
+		for _, a := range c.subjects {
+			for _, b := range parties {
+				if !hasRoot(out[first:], s.mentions[a].actor, s.mentions[b].actor, "02") {
+					out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.5, c.m.start)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// documentNouns name texts whose participle clause is the text's own
+// words: "the EU statement condemning Russia", "a resolution demanding".
+var documentNouns = map[string]bool{
+	"statement": true, "resolution": true, "declaration": true, "letter": true, "communique": true,
+	"text": true, "motion": true, "bill": true, "report": true, "draft": true, "petition": true,
 }

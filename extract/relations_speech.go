@@ -85,7 +85,7 @@ func (x *Extractor) speechEvents(s *sentence, cls []clause, owner []int, out []e
 	toks := s.toks
 	for p := range toks {
 		t := &toks[p]
-		if t.kind != tokWord || !contentVerbs[t.low] || s.midx[p] >= 0 || s.inQuote[p] {
+		if t.kind != tokWord || !contentVerbs[t.low] || s.midx[p] >= 0 || s.inQuote[p] && !s.firstPersonBefore(p) {
 			continue
 		}
 		if o := owner[p]; o >= 0 && cls[o].m.end-cls[o].m.start > 1 {
@@ -317,4 +317,15 @@ func sameSide(a, b *Actor) bool {
 		return false
 	}
 	return a.ID == b.ID || (a.Country != "" && a.Country == b.Country)
+}
+
+// firstPersonBefore reports whether the word before p is the speaker
+// named in the first person inside a quotation: "\"I told President Xi
+// that …\"".
+func (s *sentence) firstPersonBefore(p int) bool {
+	if p == 0 || s.midx[p-1] < 0 {
+		return false
+	}
+	me := &s.mentions[s.midx[p-1]]
+	return me.pronoun && me.coref && s.inQuote[p-1] && firstPerson[s.toks[p-1].low]
 }
