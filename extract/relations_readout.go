@@ -65,10 +65,16 @@ var consequencePhrases = [][]string{
 // readoutEvents codes the shapes at the top of this file in one sentence.
 // Like speechEvents, it adds a relation only where the sentence has none
 // of the same root between the two actors yet.
-func (x *Extractor) readoutEvents(s *sentence, out []event, first int) []event {
+func (x *Extractor) readoutEvents(s *sentence, out []event, first int) (res []event) {
 	out = s.callAdjuncts(out, first)
+	out = s.raisedWith(x, out, first)
 	out = s.appealsForParties(out, first)
+	out = s.wantedRelations(out, first)
 	toks := s.toks
+	defer func() {
+		res = s.appealsToPartner(res, first)
+		res = s.visitPlaces(res, first)
+	}()
 	for p := range toks {
 		t := &toks[p]
 		if t.kind != tokWord || s.midx[p] >= 0 {
@@ -855,4 +861,200 @@ func (s *sentence) appealsForParties(out []event, first int) []event {
 var documentNouns = map[string]bool{
 	"statement": true, "resolution": true, "declaration": true, "letter": true, "communique": true,
 	"text": true, "motion": true, "bill": true, "report": true, "draft": true, "petition": true,
+}
+
+// raiseWords raise a matter with a partner: "raised the case of a jailed
+// writer with Premier Li Qiang" is a consultation (040).
+var raiseWords = map[string]bool{"raised": true, "raise": true, "raises": true, "raising": true, "discussed": true, "discuss": true, "discusses": true}
+
+// raisedWith codes "X raised <a matter> with Y" as X consulting Y (040):
+// the partner follows "with" within a dozen words of the verb.
+func (s *sentence) raisedWith(x *Extractor, out []event, first int) []event {
+	toks := s.toks
+	for p := range toks {
+		if toks[p].kind != tokWord || !raiseWords[toks[p].low] || s.midx[p] >= 0 || s.owner[p] >= 0 && s.cls[s.owner[p]].m.end-s.cls[s.owner[p]].m.start > 1 {
+			continue
+		}
+		partner := -1
+		for j := p + 1; j < len(toks) && j < p+14; j++ {
+			if mi := s.midx[j]; mi >= 0 {
+				if s.mentions[mi].prep == "with" && !s.mentions[mi].pronoun {
+					partner = mi
+					break
+				}
+				j = s.mentions[mi].end - 1
+				continue
+			}
+			if toks[j].kind == tokPunct || toks[j].kind == tokQuote || toks[j].is(fBoundaryWords) || toks[j].low == "that" || toks[j].low == "and" {
+				break
+			}
+		}
+		if partner < 0 {
+			continue
+		}
+		tmp := append(s.cls[:len(s.cls):len(s.cls)], clause{m: vmatch{start: p, end: p + 1, entry: &verbEntry{code: "040", form: formPast, curated: true}}})
+		k := len(tmp) - 1
+		st, subs, _ := x.subject(s, tmp, k, s.owner, map[int]bool{})
+		if len(subs) == 0 || s.modality(max(0, st), p, tmp, k) == modDrop || s.negatedSince(max(0, st), p) {
+			continue
+		}
+		for _, a := range subs {
+			if b := s.mentions[partner].actor; !hasRoot(out[first:], s.mentions[a].actor, b, "04") {
+				out = appendEvent(out, s.mentions[a].actor, b, "040", 0.5, p)
+			}
+		}
+	}
+	return out
+}
+
+// appealsToPartner codes an appeal or demand with no addressee ("urged
+// his release") as made to the partner its author consulted in the same
+// sentence ("raised the case … with Li Qiang and urged his release").
+func (s *sentence) appealsToPartner(out []event, first int) []event {
+	for k := range s.cls {
+		c := &s.cls[k]
+		code := c.m.entry.code
+		if !(strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10")) || c.skip || !c.done || len(c.objects) > 0 || len(c.subjects) == 0 || c.m.entry.form == formNoun {
+			continue
+		}
+		st := s.mentions[c.subjects[0]].start
+		if st > c.m.start || s.modality(st, c.m.start, s.cls, k) == modDrop || s.negatedSince(st, c.m.start) {
+			continue
+		}
+		a := s.mentions[c.subjects[0]].actor
+		var partner *Actor
+		for _, e := range out[first:] {
+			if strings.HasPrefix(e.code, "04") && sameSide(e.subj, a) && e.pos < c.m.start {
+				partner = e.obj
+			}
+		}
+		if partner != nil && !hasRoot(out[first:], a, partner, code[:2]) {
+			out = appendEvent(out, a, partner, refineAppeal(s.toks, c.m.end, code), 0.5, c.m.start)
+		}
+	}
+	return out
+}
+
+// refineAppeal codes an appeal by what is asked: a release is 0253.
+func refineAppeal(toks []token, from int, code string) string {
+	for j := from; j < len(toks) && j < from+4; j++ {
+		if toks[j].low == "release" && strings.HasPrefix(code, "02") {
+			return "0253"
+		}
+	}
+	return code
+}
+
+// visitPlaces codes a meeting or a statement to a partner told at a
+// place of one side ("told Trump at the White House", "met Wang Yi in
+// Washington"): the other side visits it (042).
+func (s *sentence) visitPlaces(out []event, first int) []event {
+	n := len(out)
+	for i := first; i < n; i++ {
+		e := out[i]
+		if !(strings.HasPrefix(e.code, "04") && e.code != "042" && e.code != "043" && e.code != "041" || strings.HasPrefix(e.code, "01")) || e.subj.Country == "" || e.obj.Country == "" || e.subj.Country == e.obj.Country {
+			continue
+		}
+		place := s.placeAfter(e.pos)
+		if place == nil {
+			continue
+		}
+		var a, b *Actor
+		switch place.Country {
+		case e.obj.Country:
+			a, b = e.subj, e.obj
+		case e.subj.Country:
+			a, b = e.obj, e.subj
+		default:
+			continue
+		}
+		if !hasRoot(out[first:], a, b, "042") {
+			out = appendEvent(out, a, b, "042", 0.5, e.pos)
+		}
+	}
+	return out
+}
+
+// placeAfter returns the country a place after the verb at p stands for
+// ("at the White House", "in Beijing", "in the Oval Office"), within the
+// clause, or nil.
+func (s *sentence) placeAfter(p int) *Actor {
+	toks := s.toks
+	for j := p + 1; j < len(toks) && j < p+14; j++ {
+		if mi := s.midx[j]; mi >= 0 {
+			me := &s.mentions[mi]
+			if (me.prep == "at" || me.prep == "in") && (me.kind == mCountry || me.kind == mAgent) && me.actor.Country != "" {
+				if me.kind == mCountry && me.end-me.start == 1 && !toks[me.start].upper {
+					return nil
+				}
+				return s.reg.country(me.actor.Country)
+			}
+			j = me.end - 1
+			continue
+		}
+		if toks[j].kind == tokPunct && toks[j].text != "," || toks[j].low == "that" || toks[j].is(fBoundaryWords) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// relationNouns are what a country wants with another when it wants no
+// act of it: "wanted normal, good-neighbourly relations with Kabul" is an
+// intent to cooperate (030), "wants dialogue with" one to meet (036).
+var relationNouns = map[string]string{
+	"relations": "030", "ties": "030", "relationship": "030", "cooperation": "030", "partnership": "030",
+	"friendship": "030", "peace": "030", "dialogue": "036", "talks": "036", "negotiations": "036",
+}
+
+// wantedRelations codes "X wants (good) relations with Y" as an intent
+// (030, 036 for talks) instead of a demand, and finds Y past quotes and
+// commas ("wanted \"normal, good-neighbourly relations\" with Kabul").
+func (s *sentence) wantedRelations(out []event, first int) []event {
+	toks := s.toks
+	for k := range s.cls {
+		c := &s.cls[k]
+		w := toks[c.m.start].low
+		if !(w == "want" || w == "wants" || w == "wanted" || w == "wanting") || c.skip || !c.done || len(c.subjects) == 0 {
+			continue
+		}
+		code, partner := "", -1
+		for j := c.m.end; j < len(toks) && j < c.m.end+12; j++ {
+			if rc := relationNouns[toks[j].low]; rc != "" && code == "" {
+				code = rc
+				continue
+			}
+			if mi := s.midx[j]; mi >= 0 {
+				if code != "" && s.mentions[mi].prep == "with" {
+					partner = mi
+				}
+				break
+			}
+			if toks[j].kind == tokPunct && toks[j].text != "," || toks[j].is(fBoundaryWords) || toks[j].low == "to" {
+				break
+			}
+		}
+		if code == "" || partner < 0 {
+			continue
+		}
+		// Rewrite the demand read from the verb, or add the intent.
+		found := false
+		for i := first; i < len(out); i++ {
+			if out[i].pos == c.m.start && strings.HasPrefix(out[i].code, "10") {
+				out[i].code = code
+				found = true
+			}
+		}
+		if found {
+			continue
+		}
+		st := s.mentions[c.subjects[0]].start
+		if st > c.m.start || s.negatedSince(st, c.m.start) {
+			continue
+		}
+		for _, a := range c.subjects {
+			out = appendEvent(out, s.mentions[a].actor, s.mentions[partner].actor, code, 0.5, c.m.start)
+		}
+	}
+	return out
 }
