@@ -618,6 +618,9 @@ func (s *sentence) mentionAt(i int) int {
 	if end, a := s.officialRef(i); end > i {
 		return s.add(i, end, a, mAgent, true)
 	}
+	if end, a := s.speakerState(i); end > i {
+		return s.add(i, end, a, mCountry, true)
+	}
 	// "the minister", "the secretary of state": the last official with that role.
 	if t.low == "the" && i+1 < len(toks) {
 		if end, ae, ok := s.reg.agentAt(toks, i+1, s.buf); ok && personTitle(ae) && ae.Role != "" {

@@ -261,7 +261,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	}
 	if (form == formBase || form == formS) && m.start > 1 {
 		p := &toks[m.start-1]
-		if d := toks[m.start-2].low; (d == "a" || d == "an" || d == "the" || d == "its" || d == "their") && p.kind == tokWord && !p.upper && !p.is(fAdverbs) && !strings.HasSuffix(p.low, "ly") {
+		if d := toks[m.start-2].low; (d == "a" || d == "an" || d == "the" || d == "its" || d == "their") && p.kind == tokWord && !p.upper && !p.is(fAdverbs) && !strings.HasSuffix(p.low, "ly") && s.midx[m.start-1] < 0 {
 			c.skip = true
 			return out
 		}

@@ -555,7 +555,7 @@ func nounAfterArticle(toks []token, i int) bool {
 		case "a", "an", "the", "its", "their", "his", "her":
 			return j < i-1
 		}
-		if t.kind != tokWord || t.upper || t.is(fAdverbs) || t.is(fPrepositions) || strings.HasSuffix(t.low, "ly") {
+		if t.kind != tokWord || t.upper || t.is(fAdverbs) || t.is(fPrepositions) || strings.HasSuffix(t.low, "ly") && !periodicWords[t.low] {
 			return false
 		}
 	}
@@ -1057,4 +1057,37 @@ func (s *sentence) wantedRelations(out []event, first int) []event {
 		}
 	}
 	return out
+}
+
+// periodicWords end in "-ly" but are adjectives: "a daily briefing".
+var periodicWords = map[string]bool{"daily": true, "weekly": true, "monthly": true, "yearly": true, "early": true}
+
+// speakerStateNouns stand for the speaker's own state after a speech verb.
+var speakerStateNouns = map[string]bool{"kingdom": true, "country": true, "republic": true, "emirate": true, "sultanate": true}
+
+// speakerState reads "the kingdom" right after a speech verb ("Jordan's
+// foreign ministry said the kingdom condemns …") as the speaker's
+// country; it returns the end of the phrase and the country, or i.
+func (s *sentence) speakerState(i int) (int, *Actor) {
+	toks := s.toks
+	if toks[i].low != "the" || i+1 >= len(toks) || i == 0 || !speakerStateNouns[toks[i+1].low] {
+		return i, nil
+	}
+	v := i - 1
+	if toks[v].low == "that" && v > 0 {
+		v--
+	}
+	if toks[v].kind != tokWord || !contentVerbs[toks[v].low] {
+		return i, nil
+	}
+	s.finish()
+	sp := s.speakerBefore(v)
+	if sp < 0 || s.mentions[sp].actor.Country == "" {
+		return i, nil
+	}
+	c := s.reg.country(s.mentions[sp].actor.Country)
+	if c == nil {
+		return i, nil
+	}
+	return i + 2, c
 }

@@ -1,0 +1,103 @@
+package extract
+
+import "testing"
+
+// TestRecallSpeech covers briefings, readouts and reported speech: the
+// speaker of a spokesperson's briefing, threats and consequences told
+// with "will" and "would", demands told with "must" and "should", calls
+// and meetings named in adjuncts, quoted verbs and first persons in
+// quotations, denials of claims, and visits told by the place of a
+// meeting. The sentences are written for this test in the manner of
+// Reuters, AP, AFP, Xinhua and foreign-ministry readouts, with negative
+// cases (no event, negation, commentators' conditions) beside them.
+func TestRecallSpeech(t *testing.T) {
+	runCases(t, []extractCase{
+		// The spokesperson's words: "a regular briefing" is no meeting.
+		{"briefing that opposes", "Chinese Foreign Ministry spokesperson Lin Jian told a regular news briefing that Beijing firmly opposes Washington's interference in Hong Kong.", []string{"CHN>USA:11"}},
+		{"briefing that urges", "Spokesperson Mao Ning told a daily briefing that China urges Manila to stop its provocations.", []string{"CHN>PHL:02"}},
+		{"briefing alone", "Foreign Ministry spokesperson Guo Jiakun gave a regular briefing on Tuesday.", nil},
+		{"town as first name", "Iran's foreign ministry spokesman Nasser Kanaani dismissed the U.S. accusations as baseless.", []string{"IRN>USA:12"}},
+
+		// Threats: a response promised to another side.
+		{"respond to demonym", "Iran said it would respond decisively to any Israeli aggression.", []string{"IRN>ISR:13"}},
+		{"retaliate condition", "Russia said it would retaliate if Finland allowed U.S. bases on its soil.", []string{"RUS>FIN:13"}},
+		{"fight to the end", "Beijing said it would fight to the end if Washington insisted on raising tariffs.", []string{"CHN>USA:13"}},
+		{"and will fight", "Spokesperson Lin Jian told a news briefing that Beijing opposes Washington's tariffs and will \"fight to the end\" if the U.S. side escalates.", []string{"CHN>USA:11", "CHN>USA:13"}},
+		{"respond to deployment of", "Maria Zakharova said Moscow would respond harshly to any deployment of U.S. missiles in Germany.", []string{"RUS>USA:13"}},
+		{"respond to proposal", "Hamas said it would respond to the ceasefire proposal from Egypt within days.", nil},
+		{"commentator's condition", "If China blockaded Taiwan, the United States would respond, analysts said.", nil},
+		{"threat not made", "Pakistan said it would not retaliate against India.", nil},
+		// Consequences promised to another actor.
+		{"pay a price quote", "\"Russia will pay a heavy price for this crime,\" Zelenskiy said.", []string{"UKR>RUS:13"}},
+		{"face consequences", "Iranian Foreign Minister Abbas Araghchi said Israel would face severe consequences.", []string{"IRN>ISR:13"}},
+		{"and would be punished", "Iran's supreme leader said Israel had made a grave mistake and would be punished.", []string{"IRN>ISR:13"}},
+		{"not go unanswered", "Russian Foreign Ministry spokeswoman Maria Zakharova said the expulsion of Russian diplomats by Moldova was a hostile step that would not go unanswered.", []string{"RUS>MDA:11", "RUS>MDA:13"}},
+		{"own consequences", "Putin said Russia would pay any price to defend its people.", nil},
+
+		// Demands and appeals told with a modal.
+		{"must withdraw quote", "\"Russia must withdraw its troops from all of Ukraine,\" the German chancellor said.", []string{"DEU>RUS:10"}},
+		{"must stop reported", "Pakistan's foreign office said the Afghan Taliban must stop militants from using Afghan soil.", []string{"PAK>AFG:10"}},
+		{"should stop", "The Chinese embassy said the Philippine side should stop spreading false narratives.", []string{"CHN>PHL:02"}},
+		{"must guess", "Analysts said Iran must have known about the plot.", nil},
+		{"own duty", "Merz said Germany must do more for its own defence.", nil},
+		{"needs to is no demand", "Rubio said India understands the United States needs to engage with many countries.", nil},
+		// The condition of an offer is a demand.
+		{"cease fire if", "Putin said Russia would cease fire if Kyiv withdrew its troops from the four regions.", []string{"RUS>UKR:10"}},
+		{"not approve until", "Erdogan said Turkey would not approve Sweden's membership until Stockholm cracked down on militants.", []string{"TUR>SWE:10"}},
+		{"not return unless", "North Korea will not return to talks unless the United States drops its hostile policy, the foreign ministry said.", []string{"PRK>USA:10"}},
+		{"threat condition is no demand", "Trump said he would impose tariffs on Canada if Ottawa did not stop the flow of drugs.", []string{"USA>CAN:13"}},
+
+		// Calls and meetings named in an adjunct, and the pair that follows.
+		{"in a phone call with", "In a phone call with his Turkish counterpart Hakan Fidan, U.S. Secretary of State Antony Blinken stressed the need for restraint.", []string{"USA>TUR:04"}},
+		{"during a meeting with", "During a meeting with Indian Prime Minister Narendra Modi, Putin said Russia was ready to supply more oil.", []string{"RUS>IND:04"}},
+		{"speaking after talks", "Speaking after talks with Japanese Prime Minister Shigeru Ishiba, Albanese said Australia would deepen defence ties with Japan.", []string{"AUS>JPN:03", "AUS>JPN:04"}},
+		{"the two also discussed", "Blinken spoke with Fidan by phone on Tuesday; the two also discussed the situation in Gaza.", []string{"TUR>USA:04", "USA>TUR:04"}},
+		{"the two armed groups", "Fighting between the two armed groups killed dozens in Khartoum.", nil},
+		{"discussed a topic", "Lavrov and Fidan discussed Syria by phone, the Russian foreign ministry said.", []string{"RUS>TUR:04", "TUR>RUS:04"}},
+		{"phone conversation", "Sergei Lavrov held a phone conversation with Hakan Fidan to discuss the situation in Syria.", []string{"RUS>TUR:04"}},
+		{"raised with and urged", "Albanese said he had raised the case of a jailed writer with Chinese Premier Li Qiang and urged his release.", []string{"AUS>CHN:02", "AUS>CHN:04"}},
+		{"taken up the matter", "Indian foreign ministry spokesman Randhir Jaiswal said New Delhi had taken up the matter with the Bangladeshi government.", []string{"IND>BGD:04"}},
+		// A meeting or a statement at one side's place is the other's visit.
+		{"told at the White House", "South African President Cyril Ramaphosa told Donald Trump at the White House that the claims were false.", []string{"ZAF>USA:01", "ZAF>USA:04"}},
+		{"met in the host's capital", "Macron met Xi in Beijing on Thursday.", []string{"FRA>CHN:04"}},
+		{"met in a third country", "Modi met Xi in Kazan on the sidelines of the BRICS summit.", []string{"IND>CHN:04"}},
+
+		// Quotations and quoted verbs.
+		{"we urge", "\"We urge the U.S. side to stop its wrong practices,\" Chinese Foreign Ministry spokesperson Mao Ning said.", []string{"CHN>USA:02"}},
+		{"we urge she said", "Chinese Foreign Ministry spokesperson Mao Ning criticised the sanctions. \"We urge the U.S. side to stop abusing export controls,\" she said.", []string{"CHN>USA:02"}},
+		{"I told", "\"I told President Xi that we will not accept coercion,\" Marcos said.", []string{"PHL>CHN:01"}},
+		{"quoted verb deplores", "Seoul's foreign ministry said it \"deplores\" Tokyo's claims to the Dokdo islets.", []string{"KOR>JPN:11"}},
+		{"quoted verb rejects by", "India's foreign ministry said it \"strongly rejects\" the remarks by the Canadian prime minister.", []string{"IND>CAN:12"}},
+		{"strongest terms", "Jordan's foreign ministry said the kingdom condemns in the strongest terms the Israeli strike on Doha.", []string{"ISR>QAT:19", "JOR>ISR:11"}},
+		{"solemn representations", "The Chinese foreign ministry lodged \"solemn representations\" with Japan over the remarks.", []string{"CHN>JPN:11"}},
+
+		// Judgements, denials and feelings in reported speech.
+		{"claims were groundless", "Azerbaijan's foreign ministry said Armenia's accusations were \"groundless\".", []string{"AZE>ARM:01"}},
+		{"case was baseless", "Israel's foreign ministry said South Africa's genocide case was baseless.", []string{"ISR>ZAF:01"}},
+		{"move violated", "Turkey's foreign ministry said Greece's move violated international law.", []string{"TUR>GRC:11"}},
+		{"troublemaker", "China's defence ministry said the United States was the biggest troublemaker in the South China Sea.", []string{"CHN>USA:11"}},
+		{"disappointed by", "Blinken said the United States was deeply disappointed by Pakistan's decision.", []string{"USA>PAK:01"}},
+		{"viewed as hostile", "Peskov told reporters the Kremlin viewed Washington's decision as hostile.", []string{"RUS>USA:11"}},
+		{"called remarks baseless", "India called Pakistan's remarks \"baseless\" and \"an attempt to divert attention\".", []string{"IND>PAK:11"}},
+		{"claims not false", "Kenya said the reports were not false.", nil},
+
+		// Appeals with the parties named after the appeal.
+		{"ceasefire between", "Qatar called for an immediate ceasefire between Israel and Hamas.", []string{"QAT>ISR:02", "QAT>PSE:02"}},
+		{"restraint by", "China called for restraint by India and Pakistan.", []string{"CHN>IND:02", "CHN>PAK:02"}},
+		{"unity against", "Iran's president called for unity among Muslim countries against Israel.", nil},
+		{"asked to withdraw", "Vietnam asked China to withdraw its survey ship from the exclusive economic zone.", []string{"VNM>CHN:02"}},
+		{"statement condemning", "Hungary blocked a joint statement condemning Russia.", nil},
+		{"stop arming", "Beijing urged Washington to stop arming Taiwan.", []string{"CHN>USA:02"}},
+
+		// Intentions stated to a partner.
+		{"open to dialogue", "Peskov said Russia remained open to dialogue with Washington but would not accept ultimatums.", []string{"RUS>USA:03"}},
+		{"wanted relations quoted", "Foreign Minister Ishaq Dar said Pakistan wanted \"normal, good-neighbourly relations\" with Kabul.", []string{"PAK>AFG:03"}},
+		{"wants ties", "India wants good relations with China, Jaishankar said.", []string{"IND>CHN:03"}},
+		{"wants withdrawal", "Russia wants Ukraine to withdraw from the four regions, Peskov said.", []string{"RUS>UKR:10"}},
+		{"cooperation against", "Japan and South Korea agreed to strengthen cooperation against North Korea's provocations.", []string{"JPN>KOR:03", "KOR>JPN:03"}},
+
+		// "The ministry" is the government named before it.
+		{"the ministry also urged", "Russia's foreign ministry summoned the U.S. ambassador on Monday. The ministry also urged Washington to stop supplying weapons to Kyiv.", []string{"RUS>USA:02", "RUS>USA:11"}},
+		{"attribution ends a list", "Saudi Crown Prince Mohammed bin Salman received a phone call from Iranian President Masoud Pezeshkian, the Saudi Press Agency reported.", []string{"IRN>SAU:04"}},
+	})
+}
