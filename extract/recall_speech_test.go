@@ -61,6 +61,7 @@ func TestRecallSpeech(t *testing.T) {
 		{"told at the White House", "South African President Cyril Ramaphosa told Donald Trump at the White House that the claims were false.", []string{"ZAF>USA:01", "ZAF>USA:04"}},
 		{"met in the host's capital", "Macron met Xi in Beijing on Thursday.", []string{"FRA>CHN:04"}},
 		{"met in a third country", "Modi met Xi in Kazan on the sidelines of the BRICS summit.", []string{"IND>CHN:04"}},
+		{"told at home", "Trump told Zelenskiy in the Oval Office that he was gambling with a world war.", []string{"USA>UKR:01"}},
 
 		// Quotations and quoted verbs.
 		{"we urge", "\"We urge the U.S. side to stop its wrong practices,\" Chinese Foreign Ministry spokesperson Mao Ning said.", []string{"CHN>USA:02"}},

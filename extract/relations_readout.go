@@ -945,9 +945,10 @@ func refineAppeal(toks []token, from int, code string) string {
 	return code
 }
 
-// visitPlaces codes a meeting or a statement to a partner told at a
-// place of one side ("told Trump at the White House", "met Wang Yi in
-// Washington"): the other side visits it (042).
+// visitPlaces codes a meeting or a statement to a partner told at the
+// partner's place ("told Trump at the White House", "met Xi in
+// Beijing") as the subject's visit to the partner (042), and a meeting
+// at the subject's place ("met Lavrov in Ankara") as the partner's.
 func (s *sentence) visitPlaces(out []event, first int) []event {
 	n := len(out)
 	for i := first; i < n; i++ {
@@ -959,11 +960,13 @@ func (s *sentence) visitPlaces(out []event, first int) []event {
 		if place == nil {
 			continue
 		}
+		// A meeting at the subject's place is the partner's visit; words
+		// told at home are not ("Trump told Zelenskiy in the Oval Office").
 		var a, b *Actor
-		switch place.Country {
-		case e.obj.Country:
+		switch {
+		case place.Country == e.obj.Country:
 			a, b = e.subj, e.obj
-		case e.subj.Country:
+		case place.Country == e.subj.Country && strings.HasPrefix(e.code, "04"):
 			a, b = e.obj, e.subj
 		default:
 			continue
