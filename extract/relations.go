@@ -912,7 +912,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form == formNoun && toks[m.start].is(fLightVerbs) {
 			break // "launched talks with X": the noun owns its object
 		}
-		if j > m.end && (t.is(fNpPreps) || (attack && (t.low == "at" || t.low == "on" || t.low == "against")) || (t.low == "by" && judgesAct(code))) {
+		if j > m.end && (t.is(fNpPreps) || (attack && (t.low == "at" || t.low == "on" || t.low == "against")) || (t.low == "by" && judgesAct(code))) || j == m.end && t.low == "by" && judgesAct(code) && m.end-m.start > 1 {
 			k := j + 1
 			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both" || toks[k].low == "a" || toks[k].low == "an") {
 				k++
