@@ -97,6 +97,14 @@ func TestRecallSpeech(t *testing.T) {
 		{"wants withdrawal", "Russia wants Ukraine to withdraw from the four regions, Peskov said.", []string{"RUS>UKR:10"}},
 		{"cooperation against", "Japan and South Korea agreed to strengthen cooperation against North Korea's provocations.", []string{"JPN>KOR:03", "KOR>JPN:03"}},
 
+		// Rejections, criticism and denials in the words of briefings.
+		{"ruled out negotiations", "Iran ruled out direct negotiations with the United States.", []string{"IRN>USA:12"}},
+		{"brushed aside", "The Taliban brushed aside Pakistan's demands.", []string{"AFG>PAK:12"}},
+		{"voiced dissatisfaction", "China voiced strong dissatisfaction with Australia's decision.", []string{"CHN>AUS:11"}},
+		{"denied accusations by", "Russia denied accusations by Ukraine that it had used chemical weapons.", []string{"RUS>UKR:01"}},
+		{"future talks between", "Negotiators will meet in Abu Dhabi next week for talks between Armenia and Azerbaijan, officials said.", []string{"ARM>AZE:03", "AZE>ARM:03"}},
+		{"past talks between", "Talks between Armenia and Azerbaijan ended in Geneva without a deal.", []string{"ARM>AZE:04", "AZE>ARM:04"}},
+
 		// "The ministry" is the government named before it.
 		{"the ministry also urged", "Russia's foreign ministry summoned the U.S. ambassador on Monday. The ministry also urged Washington to stop supplying weapons to Kyiv.", []string{"RUS>USA:02", "RUS>USA:11"}},
 		{"attribution ends a list", "Saudi Crown Prince Mohammed bin Salman received a phone call from Iranian President Masoud Pezeshkian, the Saudi Press Agency reported.", []string{"IRN>SAU:04"}},

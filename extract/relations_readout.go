@@ -1094,3 +1094,22 @@ func (s *sentence) speakerState(i int) (int, *Actor) {
 	}
 	return i + 2, c
 }
+
+// futurePurpose reports whether the noun at i is the purpose of a future
+// act: "would send a delegation to Istanbul for talks between …", "will
+// travel to Doha for negotiations".
+func (s *sentence) futurePurpose(i int) bool {
+	toks := s.toks
+	if i == 0 || toks[i-1].low != "for" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-16; j-- {
+		switch toks[j].low {
+		case "will", "would", "'ll", "shall":
+			return true
+		case ";", ".", "if", "unless":
+			return false
+		}
+	}
+	return false
+}
