@@ -50,6 +50,16 @@ var forceManner = map[string]bool{
 	"seizure": true, "move": true, "moves": true, "action": true, "actions": true, "measures": true,
 }
 
+// forceNouns are what is used in a threat of force: "use nuclear weapons".
+var forceNouns = map[string]bool{"force": true, "weapons": true, "nuclear": true, "missiles": true, "military": true}
+
+// measureAdjectives make "measures" a threat: "take resolute measures
+// against".
+var measureAdjectives = map[string]bool{
+	"resolute": true, "necessary": true, "decisive": true, "strong": true, "firm": true, "tough": true,
+	"forceful": true, "punitive": true, "appropriate": true, "all": true,
+}
+
 // measureWords complete "take … countermeasures": the intent to take
 // measures against someone is a threat.
 var measureWords = map[string]bool{"countermeasures": true, "counter-measures": true, "retaliatory": true, "reciprocal": true, "response": true}
@@ -69,6 +79,7 @@ func (x *Extractor) readoutEvents(s *sentence, out []event, first int) (res []ev
 	out = s.callAdjuncts(out, first)
 	out = s.raisedWith(x, out, first)
 	out = s.appealsForParties(out, first)
+	out = s.threatObjects(out, first)
 	out = s.wantedRelations(out, first)
 	toks := s.toks
 	defer func() {
@@ -81,7 +92,7 @@ func (x *Extractor) readoutEvents(s *sentence, out []event, first int) (res []ev
 			continue
 		}
 		switch {
-		case t.low == "will" || t.low == "would" || t.low == "'ll" || t.low == "shall":
+		case t.low == "will" || t.low == "would" || t.low == "'ll" || t.low == "shall" || t.low == "could" || t.low == "might":
 			out = s.futureEvents(p, out, first)
 		case modalDemand[t.low] != "":
 			out = s.obligationEvents(p, out, first)
@@ -202,6 +213,21 @@ func (s *sentence) futureEvents(p int, out []event, first int) []event {
 	for v < len(toks) && (toks[v].is(fAdverbs) || toks[v].kind == tokQuote) && s.midx[v] < 0 {
 		v++
 	}
+	// "would not hesitate to use force": a threat all the same.
+	if v+2 < len(toks) && toks[v].low == "not" && toks[v+1].low == "hesitate" && toks[v+2].low == "to" {
+		v += 3
+	}
+	if possible := toks[p].low == "could" || toks[p].low == "might"; possible {
+		// "Putin warned that Russia could strike Britain": a threat only
+		// of the speaker's own side; of another, a guess.
+		sp := s.speakerOf(p)
+		if sp < 0 || !pron && !sameSide(s.mentions[sp].actor, s.mentions[subj].actor) {
+			return out
+		}
+		if c, _ := threatAt(toks, v); c == "" {
+			return out
+		}
+	}
 	if v+1 < len(toks) && toks[v].low == "not" && unansweredAt(toks, v+1) {
 		// "would not go unanswered": a threat from the speaker.
 		sp := s.speakerOf(p)
@@ -246,6 +272,11 @@ func (s *sentence) futureEvents(p int, out []event, first int) []event {
 	}
 	tgt, cond := s.threatTarget(end, source)
 	if tgt < 0 {
+		// "After Russian strikes on Kyiv, Zelenskiy said Ukraine would
+		// respond": the author of the hostile act told before.
+		if a := aggressorOf(out[first:], source, p); a != nil && !hasRoot(out[first:], source, a, "13") {
+			out = appendEvent(out, source, a, code, 0.5, p)
+		}
 		return out
 	}
 	if responseVerbs[toks[v].low] && !cond && !forcefulResponse(toks, v, s.mentions[tgt].end+2) {
@@ -342,20 +373,25 @@ func consequenceAt(toks []token, v int) string {
 func threatAt(toks []token, v int) (string, int) {
 	w := toks[v].low
 	if c := retaliationVerbs[w]; c != "" {
-		if (w == "strike" || w == "hit") && !(v+1 < len(toks) && toks[v+1].low == "back") {
-			return "", v
-		}
 		return c, v + 1
+	}
+	if (w == "use" || w == "deploy") && v+1 < len(toks) {
+		// "use nuclear weapons against", "use force against".
+		for j := v + 1; j < len(toks) && j <= v+3; j++ {
+			if forceNouns[toks[j].low] {
+				return "138", j + 1
+			}
+		}
 	}
 	if responseVerbs[w] {
 		return "138", v + 1
 	}
 	if w == "take" || w == "adopt" || w == "impose" {
 		for j := v + 1; j < len(toks) && j <= v+5; j++ {
-			if measureWords[toks[j].low] || (toks[j].low == "measures" && j > v+1 && forceManner[toks[j-1].low]) {
+			if measureWords[toks[j].low] || (toks[j].low == "measures" && j > v+1 && (forceManner[toks[j-1].low] || measureAdjectives[toks[j-1].low] || toks[j-1].kind == tokQuote && measureAdjectives[toks[j-2].low])) {
 				return "130", j + 1
 			}
-			if toks[j].kind != tokWord {
+			if toks[j].kind != tokWord && toks[j].kind != tokQuote {
 				break
 			}
 		}
@@ -420,6 +456,10 @@ func (s *sentence) threatTarget(end int, source *Actor) (int, bool) {
 			return -1, false
 		case t.low == "if" || t.low == "unless" || t.low == "should":
 			cond = true
+		case !cond && t.kind == tokWord && (strings.HasSuffix(t.low, "ing") && len(t.low) > 5 || s.owner[j] >= 0 && s.cls[s.owner[j]].m.entry.form != formNoun):
+			// "strike Western countries supplying missiles to Ukraine":
+			// past another verb the actors are no longer the target.
+			return -1, false
 		case t.kind == tokWord && (t.is(fBoundaryWords) || t.is(fSpeechVerbs) || contentVerbs[t.low]):
 			return -1, false
 		}
@@ -1112,4 +1152,67 @@ func (s *sentence) futurePurpose(i int) bool {
 		}
 	}
 	return false
+}
+
+// threatObjects finds the target of a threat told with a noun ("threatened
+// 25% tariffs on Mexico", "threatened a new military incursion into
+// northern Syria") when the clause found none: an actor after a
+// preposition of direction past the noun phrase.
+func (s *sentence) threatObjects(out []event, first int) []event {
+	toks := s.toks
+	for k := range s.cls {
+		c := &s.cls[k]
+		code := c.m.entry.code
+		if !strings.HasPrefix(code, "13") || c.skip || !c.done || len(c.objects) > 0 || len(c.subjects) == 0 || c.m.entry.form == formNoun {
+			continue
+		}
+		st := s.mentions[c.subjects[0]].start
+		if st > c.m.start || s.modality(st, c.m.start, s.cls, k) == modDrop || s.negatedSince(st, c.m.start) {
+			continue
+		}
+		var targets []*Actor
+		for j := c.m.end; j < len(toks) && j < c.m.end+10; j++ {
+			if mi := s.midx[j]; mi >= 0 {
+				me := &s.mentions[mi]
+				if me.prep == "on" || me.prep == "against" || me.prep == "into" || me.prep == "at" || me.prep == "toward" || me.prep == "towards" {
+					for _, o := range s.coordRight(mi) {
+						targets = append(targets, s.mentions[o].actor)
+					}
+				}
+				break
+			}
+			t := &toks[j]
+			if t.kind == tokPunct && t.text != "%" || t.is(fBoundaryWords) || t.low == "that" || t.low == "to" || t.low == "if" || s.owner[j] >= 0 && s.cls[s.owner[j]].m.entry.form != formNoun {
+				break
+			}
+		}
+		if targets == nil {
+			// "Iran fired missiles at Israel, and Israel vowed to retaliate":
+			// the author of the hostile act told before.
+			if a := aggressorOf(out[first:], s.mentions[c.subjects[0]].actor, c.m.start); a != nil {
+				targets = []*Actor{a}
+			}
+		}
+		for _, a := range c.subjects {
+			for _, b := range targets {
+				if !hasRoot(out[first:], s.mentions[a].actor, b, "13") {
+					out = appendEvent(out, s.mentions[a].actor, b, code, 0.6, c.m.start)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// aggressorOf returns the author of the last hostile act (roots 11 to
+// 20) told before position p against victim's side by another side, or
+// nil.
+func aggressorOf(evs []event, victim *Actor, p int) *Actor {
+	var a *Actor
+	for _, e := range evs {
+		if e.pos < p && e.code >= "11" && e.code < "21" && sameSide(e.obj, victim) && !sameSide(e.subj, victim) {
+			a = e.subj
+		}
+	}
+	return a
 }
