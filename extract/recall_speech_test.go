@@ -92,6 +92,15 @@ func TestRecallSpeech(t *testing.T) {
 		{"called remarks baseless", "India called Pakistan's remarks \"baseless\" and \"an attempt to divert attention\".", []string{"IND>PAK:11"}},
 		{"claims not false", "Kenya said the reports were not false.", nil},
 
+		// Statements: hope, condolence, shared views, admissions, denials.
+		{"hopeful of", "Lavrov said he was hopeful of a breakthrough in talks with Washington.", []string{"RUS>USA:01"}},
+		{"message of condolence", "Xi sent a message of condolence to Putin after the attack.", []string{"CHN>RUS:01"}},
+		{"share the view", "India and Japan share the view that the Indo-Pacific must remain free and open.", []string{"IND>JPN:01", "JPN>IND:01"}},
+		{"acknowledged shooting down", "Azerbaijan acknowledged that its air defences had mistakenly shot down the Armenian drone.", []string{"AZE>ARM:01"}},
+		{"denied involvement in attack on", "Moscow denied any involvement in the attack on the Polish rail line.", []string{"RUS>POL:01"}},
+		{"denied supplying", "Iran denied that it had supplied missiles to the Houthis.", nil},
+		{"denied involvement no victim", "Kyiv denied any involvement in the explosion.", nil},
+
 		// Appeals with the parties named after the appeal.
 		{"ceasefire between", "Qatar called for an immediate ceasefire between Israel and Hamas.", []string{"QAT>ISR:02", "QAT>PSE:02"}},
 		{"restraint by", "China called for restraint by India and Pakistan.", []string{"CHN>IND:02", "CHN>PAK:02"}},

@@ -241,7 +241,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if strings.HasPrefix(toks[m.start].low, "declar") && s.personaNonGrata(m.start) {
 		code = "161"
 	}
-	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" {
+	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" && code != "019" {
 		// Plain statements are no relation between two actors, but lend
 		// their subject to the verbs that follow.
 		_, c.subjects, _ = x.subject(s, cls, k, owner, usedObj)
@@ -1285,7 +1285,7 @@ func intentCode(code string) string {
 // coordinated actors ("India and Japan signed", "talks between A and B").
 func symmetric(code string) bool {
 	switch code {
-	case "030", "032", "036", "040", "041", "044", "046", "050", "057", "190", "193", "110", "0311", "0312", "031", "064", "087", "0871", "084", "0841":
+	case "019", "030", "032", "036", "040", "041", "044", "046", "050", "057", "190", "193", "110", "0311", "0312", "031", "064", "087", "0871", "084", "0841":
 		return true
 	}
 	return strings.HasPrefix(code, "06")

@@ -80,6 +80,8 @@ func (x *Extractor) readoutEvents(s *sentence, out []event, first int) (res []ev
 	out = s.raisedWith(x, out, first)
 	out = s.appealsForParties(out, first)
 	out = s.threatObjects(out, first)
+	out = s.denialTargets(out, first)
+	out = s.admissions(out, first)
 	out = s.wantedRelations(out, first)
 	toks := s.toks
 	defer func() {
@@ -1215,4 +1217,90 @@ func aggressorOf(evs []event, victim *Actor, p int) *Actor {
 		}
 	}
 	return a
+}
+
+// involvementWords name a part in an act that a denial disowns.
+var involvementWords = map[string]bool{"involvement": true, "responsibility": true, "role": true, "part": true, "links": true, "link": true}
+
+// denialTargets codes "X denied any involvement in the attack on the
+// Polish rail line", "Russia denied attacking Ukrainian civilians": a
+// denial (016) towards the victim named after the act disowned.
+func (s *sentence) denialTargets(out []event, first int) []event {
+	toks := s.toks
+	for k := range s.cls {
+		c := &s.cls[k]
+		if c.m.entry.code != "016" || c.skip || !c.done || len(c.objects) > 0 || len(c.subjects) == 0 {
+			continue
+		}
+		st := s.mentions[c.subjects[0]].start
+		if st > c.m.start || s.negatedSince(st, c.m.start) {
+			continue
+		}
+		src := s.mentions[c.subjects[0]].actor
+		act := false
+		for j := c.m.end; j < len(toks) && j < c.m.end+14; j++ {
+			t := &toks[j]
+			if t.kind == tokPunct && t.text != "," || t.is(fBoundaryWords) || t.low == "that" {
+				break
+			}
+			if o := s.owner[j]; o >= 0 && s.cls[o].m.entry.code >= "14" || involvementWords[t.low] || forceManner[t.low] {
+				act = true
+			}
+			if !act {
+				continue
+			}
+			var victim *Actor
+			if mi := s.midx[j]; mi >= 0 {
+				me := &s.mentions[mi]
+				if me.prep == "on" || me.prep == "against" || me.prep == "at" || me.prep == "" {
+					victim = me.actor
+				}
+				j = me.end - 1
+			} else if t.kind == tokWord && t.upper && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].upper {
+				if e, a, kind, nk, ok := s.reg.nameAt(toks, j, s.buf); ok && e == j+1 && kind == mCountry && nk == KindDemonym {
+					victim = a // "the Polish rail line"
+				}
+			}
+			if victim != nil {
+				if !sameSide(victim, src) && !hasRoot(out[first:], src, victim, "01") {
+					out = appendEvent(out, src, victim, "016", 0.5, c.m.start)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// admitVerbs acknowledge an act of one's own side.
+var admitVerbs = map[string]bool{"acknowledged": true, "admitted": true, "conceded": true, "acknowledges": true, "admits": true}
+
+// admissions codes "Azerbaijan acknowledged that its air defences had
+// mistakenly shot down the Armenian drone": the speaker acknowledges the
+// act (015) towards the side it was aimed at.
+func (s *sentence) admissions(out []event, first int) []event {
+	toks := s.toks
+	for p := range toks {
+		if toks[p].kind != tokWord || !admitVerbs[toks[p].low] || s.midx[p] >= 0 || s.inQuote[p] {
+			continue
+		}
+		sp := s.speakerBefore(p)
+		if sp < 0 || s.negatedSince(s.mentions[sp].start, p) {
+			continue
+		}
+		a := s.mentions[sp].actor
+		for k := range s.cls {
+			c := &s.cls[k]
+			r := c.m.entry.code
+			if c.m.start <= p || c.m.start > p+14 || r < "17" || r >= "21" || c.skip || len(c.objects) == 0 {
+				continue
+			}
+			b := s.mentions[c.objects[0]].actor
+			if !sameSide(a, b) && !hasRoot(out[first:], a, b, "015") {
+				out = appendEvent(out, a, b, "015", 0.5, p)
+			}
+			break
+		}
+	}
+	return out
 }
