@@ -92,6 +92,14 @@ func TestRecallSpeech(t *testing.T) {
 		{"called remarks baseless", "India called Pakistan's remarks \"baseless\" and \"an attempt to divert attention\".", []string{"IND>PAK:11"}},
 		{"claims not false", "Kenya said the reports were not false.", nil},
 
+		// Refusals told with a negated modal.
+		{"would not accept demonym", "Israel said it would not accept a Palestinian state.", []string{"ISR>PSE:12"}},
+		{"will not negotiate with", "Russia will not negotiate with Zelenskiy, Peskov said.", []string{"RUS>UKR:12"}},
+		{"cannot accept", "China cannot accept Japan's interference in the Taiwan question.", []string{"CHN>JPN:12"}},
+		{"will never recognise", "Hamas will never recognise Israel, its leader said.", []string{"PSE>ISR:12"}},
+		{"not join sanctions against", "Brazil said it would not join the sanctions against Russia.", nil},
+		{"would accept", "Israel said it would accept the U.S. proposal.", nil},
+
 		// Statements: hope, condolence, shared views, admissions, denials.
 		{"hopeful of", "Lavrov said he was hopeful of a breakthrough in talks with Washington.", []string{"RUS>USA:01"}},
 		{"message of condolence", "Xi sent a message of condolence to Putin after the attack.", []string{"CHN>RUS:01"}},

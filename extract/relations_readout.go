@@ -82,6 +82,7 @@ func (x *Extractor) readoutEvents(s *sentence, out []event, first int) (res []ev
 	out = s.threatObjects(out, first)
 	out = s.denialTargets(out, first)
 	out = s.admissions(out, first)
+	out = s.refusals(out, first)
 	out = s.wantedRelations(out, first)
 	toks := s.toks
 	defer func() {
@@ -1301,6 +1302,77 @@ func (s *sentence) admissions(out []event, first int) []event {
 			}
 			break
 		}
+	}
+	return out
+}
+
+// refusalVerbs, negated, reject what their object proposes: "would not
+// accept Kyiv's demands" (120), "will not negotiate with Zelenskiy" (125).
+var refusalVerbs = map[string]string{
+	"accept": "120", "recognise": "120", "recognize": "120", "tolerate": "120", "comply": "120",
+	"bow": "120", "yield": "120", "submit": "120", "negotiate": "125", "talk": "125", "meet": "125",
+}
+
+// refusalAux may carry the negation of a refusal.
+var refusalAux = map[string]bool{"will": true, "would": true, "wo": true, "'ll": true, "does": true, "do": true, "did": true, "can": true, "could": true}
+
+// refusals codes "X would not accept Y's demands", "X will never
+// negotiate with Y", "X cannot recognise Y" as a rejection of Y by X.
+func (s *sentence) refusals(out []event, first int) []event {
+	toks := s.toks
+	for p := range toks {
+		t := &toks[p]
+		if t.kind != tokWord || s.midx[p] >= 0 {
+			continue
+		}
+		v := -1
+		switch {
+		case t.low == "cannot" || t.low == "never" && p > 0 && s.midx[p-1] >= 0:
+			v = p + 1
+		case refusalAux[t.low] && p+2 < len(toks) && (toks[p+1].low == "not" || toks[p+1].low == "never" || toks[p+1].low == "n't"):
+			v = p + 2
+		}
+		if v < 0 {
+			continue
+		}
+		for v < len(toks) && toks[v].is(fAdverbs) {
+			v++
+		}
+		if v >= len(toks) || refusalVerbs[toks[v].low] == "" {
+			continue
+		}
+		code := refusalVerbs[toks[v].low]
+		subj, _, st := s.modalSubject(p)
+		if subj < 0 || s.conditionBefore(st) {
+			continue
+		}
+		// The object: right after the verb or its preposition, past a
+		// determiner and up to two modifiers; a possessor counts.
+		j := v + 1
+		if j < len(toks) && (toks[j].low == "with" || toks[j].low == "to") {
+			j++
+		}
+		for n := 0; j < len(toks) && n < 3 && s.midx[j] < 0 && toks[j].kind == tokWord && !toks[j].upper && !toks[j].is(fPrepositions) && !toks[j].is(fBoundaryWords); n++ {
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		a := s.mentions[subj].actor
+		var b *Actor
+		if mi := s.midx[j]; mi >= 0 {
+			if me := &s.mentions[mi]; !me.pronoun && (me.prep == "" || me.prep == "with" || me.prep == "to") {
+				b = me.actor
+			}
+		} else if toks[j].kind == tokWord && toks[j].upper && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].upper {
+			if e, c, kind, nk, ok := s.reg.nameAt(toks, j, s.buf); ok && e == j+1 && kind == mCountry && nk == KindDemonym {
+				b = c // "would not accept a Palestinian state"
+			}
+		}
+		if b == nil || sameSide(b, a) || hasRoot(out[first:], a, b, "12") {
+			continue
+		}
+		out = appendEvent(out, a, b, code, 0.5, v)
 	}
 	return out
 }
