@@ -67,6 +67,9 @@ func TestRecallSpeech(t *testing.T) {
 		{"phone conversation", "Sergei Lavrov held a phone conversation with Hakan Fidan to discuss the situation in Syria.", []string{"RUS>TUR:04"}},
 		{"raised with and urged", "Albanese said he had raised the case of a jailed writer with Chinese Premier Li Qiang and urged his release.", []string{"AUS>CHN:02", "AUS>CHN:04"}},
 		{"taken up the matter", "Indian foreign ministry spokesman Randhir Jaiswal said New Delhi had taken up the matter with the Bangladeshi government.", []string{"IND>BGD:04"}},
+		{"video call", "Xi held a video call with Biden on Monday.", []string{"CHN>USA:04"}},
+		{"talks on the margins", "Modi and Meloni held bilateral talks on the margins of the G7 summit.", []string{"IND>ITA:04", "ITA>IND:04"}},
+		{"good conversation", "Zelenskiy said he had a \"good conversation\" with Erdogan.", []string{"UKR>TUR:04"}},
 		// A meeting or a statement at one side's place is the other's visit.
 		{"told at the White House", "South African President Cyril Ramaphosa told Donald Trump at the White House that the claims were false.", []string{"ZAF>USA:01", "ZAF>USA:04"}},
 		{"met in the host's capital", "Macron met Xi in Beijing on Thursday.", []string{"FRA>CHN:04"}},
