@@ -135,6 +135,16 @@ func TestRecallSpeech(t *testing.T) {
 		{"future talks between", "Negotiators will meet in Abu Dhabi next week for talks between Armenia and Azerbaijan, officials said.", []string{"ARM>AZE:03", "AZE>ARM:03"}},
 		{"past talks between", "Talks between Armenia and Azerbaijan ended in Geneva without a deal.", []string{"ARM>AZE:04", "AZE>ARM:04"}},
 
+		// Quotations that run on, replies to words told before, "it said".
+		{"title before name in attribution", "\"Manila should stop its provocations,\" spokesperson Mao Ning said.", []string{"CHN>PHL:02"}},
+		{"quotation runs on", "\"This is a provocation,\" Foreign Ministry spokesperson Mao Ning said. \"We urge the Philippine side to return to dialogue.\"", []string{"CHN>PHL:02"}},
+		{"quotation after a gap", "Chinese Foreign Ministry spokesperson Mao Ning spoke on Monday. The weather was cold. \"We urge the Philippine side to return to dialogue.\"", nil},
+		{"rejected the remarks", "Trump said Canada should become the 51st state. Canada's prime minister rejected the remarks.", []string{"CAN>USA:12", "USA>CAN:02"}},
+		{"dismissed the allegations", "Indian Prime Minister Narendra Modi accused Pakistan of sponsoring terrorism. Pakistan's foreign office dismissed the allegations as baseless.", []string{"IND>PAK:11", "PAK>IND:01"}},
+		{"remarks with no speaker", "Canada's prime minister rejected the remarks.", nil},
+		{"it said", "Japan's foreign ministry protested to China over the incursion. It said the Chinese vessels must leave Japanese waters immediately.", []string{"JPN>CHN:10", "JPN>CHN:11"}},
+		{"expense", "\"They are partners,\" Rubio said. \"Nothing we do with Pakistan comes at the expense of our friendship with India.\"", nil},
+
 		// "The ministry" is the government named before it.
 		{"the ministry also urged", "Russia's foreign ministry summoned the U.S. ambassador on Monday. The ministry also urged Washington to stop supplying weapons to Kyiv.", []string{"RUS>USA:02", "RUS>USA:11"}},
 		{"attribution ends a list", "Saudi Crown Prince Mohammed bin Salman received a phone call from Iranian President Masoud Pezeshkian, the Saudi Press Agency reported.", []string{"IRN>SAU:04"}},

@@ -714,6 +714,9 @@ func (s *sentence) quoteSpeakers() {
 		}
 	}
 	if speaker == nil {
+		speaker = s.runOnSpeaker()
+	}
+	if speaker == nil {
 		return
 	}
 	country := speaker

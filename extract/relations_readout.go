@@ -88,6 +88,8 @@ func (x *Extractor) readoutEvents(s *sentence, out []event, first int) (res []ev
 	defer func() {
 		res = s.appealsToPartner(res, first)
 		res = s.visitPlaces(res, first)
+		res = s.remarkTargets(res, first)
+		s.reg.speaker = s.sentenceSpeaker() // for the next sentence only
 	}()
 	for p := range toks {
 		t := &toks[p]
@@ -801,6 +803,16 @@ var officialRefNouns = map[string]bool{
 // this sentence or the previous one. It returns i when there is none.
 func (s *sentence) officialRef(i int) (int, *Actor) {
 	toks := s.toks
+	if i == 0 && toks[i].low == "it" && len(toks) > 1 && contentVerbs[toks[1].low] {
+		// "Japan's foreign ministry protested to China. It said …".
+		for _, a := range s.reg.prevActors {
+			if a.Country != "" && a.Type != TypeIGO && a.Type != TypePerson {
+				return 1, a
+			}
+			break
+		}
+		return i, nil
+	}
 	if toks[i].low != "the" || i+1 >= len(toks) || !s.subjectPosition(i) {
 		return i, nil
 	}
@@ -1373,6 +1385,102 @@ func (s *sentence) refusals(out []event, first int) []event {
 			continue
 		}
 		out = appendEvent(out, a, b, code, 0.5, v)
+	}
+	return out
+}
+
+// runOnSpeaker returns the speaker of a sentence that is all quotation
+// with no attribution of its own: the quotation runs on from the
+// previous sentence's ("'Manila should stop,' Mao said. 'We will take
+// necessary measures.'"), so its speaker is the last one named.
+func (s *sentence) runOnSpeaker() *Actor {
+	toks := s.toks
+	if len(toks) == 0 || toks[0].kind != tokQuote || s.reg.speaker == nil || s.reg.nsent == 0 {
+		return nil
+	}
+	for j := 1; j < len(toks); j++ {
+		if !s.inQuote[j] && toks[j].kind == tokWord {
+			return nil // words outside the quotation: an attribution or a clause
+		}
+	}
+	return s.reg.speaker
+}
+
+// sentenceSpeaker returns the actor the sentence's words are attributed
+// to: the speaker of its first speech verb outside quotations, or the
+// speaker of a quotation that runs on; nil when there is none.
+func (s *sentence) sentenceSpeaker() *Actor {
+	toks := s.toks
+	for p := range toks {
+		if toks[p].kind != tokWord || s.inQuote[p] || s.midx[p] >= 0 || !contentVerbs[toks[p].low] {
+			continue
+		}
+		if p+1 < len(toks) && s.midx[p+1] >= 0 && s.mentions[s.midx[p+1]].prep == "" && precededByQuoteOrComma(toks, p) {
+			return s.mentions[s.midx[p+1]].actor // "…," said Rubio
+		}
+		if mi := s.speakerBefore(p); mi >= 0 {
+			return s.mentions[mi].actor
+		}
+		return nil
+	}
+	if a := s.runOnSpeaker(); a != nil {
+		return a
+	}
+	// "Modi accused Pakistan of …": the author of a verbal act.
+	for k := range s.cls {
+		c := &s.cls[k]
+		if r := c.m.entry.code[:2]; c.done && !c.skip && len(c.subjects) > 0 && len(c.objects) > 0 && (r == "02" || r == "10" || r == "11" || r == "12" || r == "13") {
+			return s.mentions[c.subjects[0]].actor
+		}
+	}
+	return nil
+}
+
+// remarkNouns are words reported before that a reply takes up: "rejected
+// the remarks", "dismissed the accusations".
+var remarkNouns = map[string]bool{
+	"remarks": true, "comments": true, "statement": true, "statements": true, "claims": true,
+	"accusations": true, "allegations": true, "criticism": true, "charges": true, "remark": true,
+	"comment": true, "accusation": true, "allegation": true, "claim": true, "demand": true, "demands": true,
+}
+
+// remarkTargets codes a reply to words told in an earlier sentence ("'…,'
+// Mao Ning said. The Philippines rejected the remarks."): a rejection,
+// criticism or denial with no actor object is aimed at the last speaker.
+func (s *sentence) remarkTargets(out []event, first int) []event {
+	sp := s.reg.speaker
+	if sp == nil {
+		return out
+	}
+	toks := s.toks
+	for k := range s.cls {
+		c := &s.cls[k]
+		code := c.m.entry.code
+		if !(strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12") || code == "016") || c.skip || !c.done || len(c.objects) > 0 || len(c.subjects) == 0 {
+			continue
+		}
+		found := false
+		for j := c.m.start + 1; j < len(toks) && j < c.m.end+4; j++ {
+			if remarkNouns[toks[j].low] {
+				found = true
+				break
+			}
+			if s.midx[j] >= 0 || toks[j].kind != tokWord && toks[j].kind != tokQuote {
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		st := s.mentions[c.subjects[0]].start
+		if st > c.m.start || s.modality(st, c.m.start, s.cls, k) == modDrop || s.negatedSince(st, c.m.start) {
+			continue
+		}
+		for _, a := range c.subjects {
+			if !sameSide(s.mentions[a].actor, sp) && !hasRoot(out[first:], s.mentions[a].actor, sp, code[:2]) {
+				out = appendEvent(out, s.mentions[a].actor, sp, code, 0.5, c.m.start)
+			}
+		}
 	}
 	return out
 }

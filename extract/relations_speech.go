@@ -178,10 +178,16 @@ func (x *Extractor) speechEvents(s *sentence, cls []clause, owner []int, out []e
 // follows a quotation or a comma: "'…,' the ministry said".
 func precededByQuoteOrComma(toks []token, st int) bool {
 	j := st - 1
-	for j >= 0 && (toks[j].low == "the" || toks[j].low == "a") {
-		j--
+	for j >= 0 && j >= st-4 && (toks[j].low == "the" || toks[j].low == "a" || !toks[j].upper && isTitle(toks[j].low)) {
+		j-- // "…," spokesperson Mao Ning said
 	}
 	return j >= 0 && (toks[j].kind == tokQuote || toks[j].text == ",")
+}
+
+// isTitle reports whether a lower-case word is an official's title.
+func isTitle(w string) bool {
+	_, ok := titles[w]
+	return ok
 }
 
 // judgement looks in the content from..to for a copula followed within
