@@ -58,7 +58,7 @@ func TestRecallSpeech(t *testing.T) {
 		{"threat condition is no demand", "Trump said he would impose tariffs on Canada if Ottawa did not stop the flow of drugs.", []string{"USA>CAN:13"}},
 
 		// Calls and meetings named in an adjunct, and the pair that follows.
-		{"in a phone call with", "In a phone call with his Turkish counterpart Hakan Fidan, U.S. Secretary of State Antony Blinken stressed the need for restraint.", []string{"USA>TUR:04"}},
+		{"in a phone call with", "In a phone call with his Turkish counterpart Hakan Fidan, U.S. Secretary of State Antony Blinken stressed the need for restraint.", []string{"USA>TUR:02", "USA>TUR:04"}},
 		{"during a meeting with", "During a meeting with Indian Prime Minister Narendra Modi, Putin said Russia was ready to supply more oil.", []string{"RUS>IND:04"}},
 		{"speaking after talks", "Speaking after talks with Japanese Prime Minister Shigeru Ishiba, Albanese said Australia would deepen defence ties with Japan.", []string{"AUS>JPN:03", "AUS>JPN:04"}},
 		{"the two also discussed", "Blinken spoke with Fidan by phone on Tuesday; the two also discussed the situation in Gaza.", []string{"TUR>USA:04", "USA>TUR:04"}},
@@ -125,6 +125,10 @@ func TestRecallSpeech(t *testing.T) {
 		{"wanted relations quoted", "Foreign Minister Ishaq Dar said Pakistan wanted \"normal, good-neighbourly relations\" with Kabul.", []string{"PAK>AFG:03"}},
 		{"wants ties", "India wants good relations with China, Jaishankar said.", []string{"IND>CHN:03"}},
 		{"wants withdrawal", "Russia wants Ukraine to withdraw from the four regions, Peskov said.", []string{"RUS>UKR:10"}},
+		{"committed to deepening", "India said it was committed to deepening ties with the Maldives.", []string{"IND>MDV:03"}},
+		{"looks forward to working", "India looks forward to working with the new government in Sri Lanka, the ministry said.", []string{"IND>LKA:03"}},
+		{"stand by", "Germany will continue to stand by Israel, Scholz said.", []string{"DEU>ISR:03"}},
+		{"attribution ends a subject list", "Turkey is willing to mediate between Russia and Ukraine, Erdogan told Putin.", []string{"TUR>RUS:03", "TUR>UKR:03"}},
 		{"cooperation against", "Japan and South Korea agreed to strengthen cooperation against North Korea's provocations.", []string{"JPN>KOR:03", "KOR>JPN:03"}},
 
 		// Rejections, criticism and denials in the words of briefings.

@@ -322,8 +322,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		return out
 	}
 	// "accused Kyiv of sabotaging", "role in helping defuse": a gerund
-	// after a preposition is no clause of its own.
-	if form == formIng && m.start > 0 && toks[m.start-1].is(fPrepositions) && toks[m.start-1].low != "with" {
+	// after a preposition is no clause of its own, unless it is what is
+	// intended ("committed to deepening ties with").
+	if form == formIng && m.start > 0 && toks[m.start-1].is(fPrepositions) && toks[m.start-1].low != "with" && !intendedGerund(toks, m.start) {
 		c.skip = true
 		return out
 	}
@@ -778,7 +779,7 @@ func (s *sentence) possessorHead(i, j int) bool {
 func (s *sentence) coordLeft(mi int) []int {
 	out := []int{mi}
 	cur := mi
-	for len(out) < 6 {
+	for len(out) < 6 && !s.attribution(cur) {
 		j := s.mentions[cur].start - 1
 		for j >= 0 && s.toks[j].low == "the" {
 			j--
@@ -920,8 +921,8 @@ func (s *sentence) object(m vmatch, code string) []int {
 			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both" || toks[k].low == "a" || toks[k].low == "an") {
 				k++
 			}
-			if k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].start == k && !s.mentions[s.midx[k]].pronoun {
-				return s.coordRight(s.midx[k])
+			if k < len(toks) && s.midx[k] >= 0 && (s.mentions[s.midx[k]].start == k || s.mentions[s.midx[k]].start == j+1) && !s.mentions[s.midx[k]].pronoun {
+				return s.coordRight(s.midx[k]) // "with the Maldives": the article may be the name's
 			}
 			break
 		}

@@ -1484,3 +1484,13 @@ func (s *sentence) remarkTargets(out []event, first int) []event {
 	}
 	return out
 }
+
+// intentBeforeTo are the words that make a gerund after "to" the act
+// intended: "committed to deepening", "looks forward to working".
+var intentBeforeTo = map[string]bool{"committed": true, "forward": true, "dedicated": true, "devoted": true}
+
+// intendedGerund reports whether the gerund at i follows "committed to"
+// or "looks forward to".
+func intendedGerund(toks []token, i int) bool {
+	return i > 1 && toks[i-1].low == "to" && intentBeforeTo[toks[i-2].low]
+}
