@@ -149,6 +149,12 @@ func TestRecallSpeech(t *testing.T) {
 		{"it said", "Japan's foreign ministry protested to China over the incursion. It said the Chinese vessels must leave Japanese waters immediately.", []string{"JPN>CHN:10", "JPN>CHN:11"}},
 		{"expense", "\"They are partners,\" Rubio said. \"Nothing we do with Pakistan comes at the expense of our friendship with India.\"", nil},
 
+		// Acts announced with a noun.
+		{"announced the expulsion of", "The Czech government announced the expulsion of two Russian diplomats.", []string{"CZE>RUS:16"}},
+		{"announced the recall", "Algeria announced the recall of its ambassador to Paris for consultations.", []string{"DZA>FRA:16"}},
+		{"ordered the detention of", "Iran's judiciary ordered the detention of a French national.", []string{"IRN>FRA:17"}},
+		{"announced no act", "Japan announced the results of its survey of Chinese tourists.", nil},
+
 		// "The ministry" is the government named before it.
 		{"the ministry also urged", "Russia's foreign ministry summoned the U.S. ambassador on Monday. The ministry also urged Washington to stop supplying weapons to Kyiv.", []string{"RUS>USA:02", "RUS>USA:11"}},
 		{"attribution ends a list", "Saudi Crown Prince Mohammed bin Salman received a phone call from Iranian President Masoud Pezeshkian, the Saudi Press Agency reported.", []string{"IRN>SAU:04"}},

@@ -83,6 +83,7 @@ func (x *Extractor) readoutEvents(s *sentence, out []event, first int) (res []ev
 	out = s.denialTargets(out, first)
 	out = s.admissions(out, first)
 	out = s.refusals(out, first)
+	out = x.announcedActs(s, out, first)
 	out = s.wantedRelations(out, first)
 	toks := s.toks
 	defer func() {
@@ -1493,4 +1494,64 @@ var intentBeforeTo = map[string]bool{"committed": true, "forward": true, "dedica
 // or "looks forward to".
 func intendedGerund(toks []token, i int) bool {
 	return i > 1 && toks[i-1].low == "to" && intentBeforeTo[toks[i-2].low]
+}
+
+// announceVerbs make a nominal act after them the subject's own act:
+// "announced the expulsion of two Russian diplomats".
+var announceVerbs = map[string]bool{
+	"announced": true, "announces": true, "ordered": true, "orders": true, "approved": true,
+	"confirmed": true, "declared": true, "decreed": true, "authorised": true, "authorized": true,
+}
+
+// announcedActs codes "X announced the expulsion of two Russian
+// diplomats", "X ordered the detention of a French national", "Algeria
+// announced the recall of its ambassador to Paris": the act named by the
+// noun is X's, towards the actor after "of" (or, for a recall, after "to"
+// or "from").
+func (x *Extractor) announcedActs(s *sentence, out []event, first int) []event {
+	toks := s.toks
+	for p := range toks {
+		if toks[p].kind != tokWord || !announceVerbs[toks[p].low] || s.midx[p] >= 0 || s.inQuote[p] {
+			continue
+		}
+		j := p + 1
+		for j < len(toks) && j < p+5 && s.midx[j] < 0 && toks[j].kind == tokWord && (skippable(toks, j) || toks[j].low == "immediate") {
+			j++
+		}
+		if j+2 >= len(toks) || toks[j+1].low != "of" {
+			continue
+		}
+		code, ok := actOfNouns[toks[j].low]
+		recall := toks[j].low == "recall"
+		if !ok && !recall {
+			continue
+		}
+		var target int = -1
+		if recall {
+			code = "161"
+			for k := j + 2; k < len(toks) && k < j+8; k++ {
+				if mi := s.midx[k]; mi >= 0 && (s.mentions[mi].prep == "to" || s.mentions[mi].prep == "from") {
+					target = mi
+					break
+				}
+			}
+		} else if k := skipCount(toks, j+2); k < len(toks) && s.midx[k] >= 0 && !s.mentions[s.midx[k]].pronoun {
+			target = s.midx[k]
+		}
+		if target < 0 {
+			continue
+		}
+		tmp := append(s.cls[:len(s.cls):len(s.cls)], clause{m: vmatch{start: p, end: p + 1, entry: &verbEntry{code: code, form: formPast, curated: true}}})
+		k := len(tmp) - 1
+		st, subs, _ := x.subject(s, tmp, k, s.owner, map[int]bool{})
+		if len(subs) == 0 || s.modality(max(0, st), p, tmp, k) == modDrop || s.negatedSince(max(0, st), p) {
+			continue
+		}
+		for _, a := range subs {
+			if b := s.mentions[target].actor; !hasRoot(out[first:], s.mentions[a].actor, b, code[:2]) {
+				out = appendEvent(out, s.mentions[a].actor, b, code, 0.6, j)
+			}
+		}
+	}
+	return out
 }
