@@ -149,6 +149,11 @@ func TestRecallSpeech(t *testing.T) {
 		{"it said", "Japan's foreign ministry protested to China over the incursion. It said the Chinese vessels must leave Japanese waters immediately.", []string{"JPN>CHN:10", "JPN>CHN:11"}},
 		{"expense", "\"They are partners,\" Rubio said. \"Nothing we do with Pakistan comes at the expense of our friendship with India.\"", nil},
 
+		// The author of what is judged.
+		{"visit of", "China condemned the visit of the Taiwanese president to the United States.", []string{"CHN>TWN:11"}},
+		{"quoted adjective before demonym", "Iran's foreign ministry condemned the \"barbaric\" Israeli attack on its embassy in Damascus.", []string{"IRN>ISR:11"}},
+		{"judged then another clause", "China's foreign ministry rejected the protest and accused the Philippines of provoking tensions.", []string{"CHN>PHL:11"}},
+
 		// Acts announced with a noun.
 		{"announced the expulsion of", "The Czech government announced the expulsion of two Russian diplomats.", []string{"CZE>RUS:16"}},
 		{"announced the recall", "Algeria announced the recall of its ambassador to Paris for consultations.", []string{"DZA>FRA:16"}},

@@ -84,6 +84,7 @@ func (x *Extractor) readoutEvents(s *sentence, out []event, first int) (res []ev
 	out = s.admissions(out, first)
 	out = s.refusals(out, first)
 	out = x.announcedActs(s, out, first)
+	out = s.judgedAuthors(out, first)
 	out = s.wantedRelations(out, first)
 	toks := s.toks
 	defer func() {
@@ -1551,6 +1552,71 @@ func (x *Extractor) announcedActs(s *sentence, out []event, first int) []event {
 			if b := s.mentions[target].actor; !hasRoot(out[first:], s.mentions[a].actor, b, code[:2]) {
 				out = appendEvent(out, s.mentions[a].actor, b, code, 0.6, j)
 			}
+		}
+	}
+	return out
+}
+
+// authoredNouns name what an actor says or does that a judgement takes
+// up, with the author after "of" or "by": "condemned the visit of the
+// Taiwanese president", "rejected the remarks by the Japanese prime
+// minister". Acts with a victim after "of" ("the killing of civilians")
+// are not among them.
+var authoredNouns = map[string]bool{
+	"visit": true, "remarks": true, "comments": true, "statement": true, "statements": true,
+	"decision": true, "policy": true, "policies": true, "behaviour": true, "behavior": true,
+	"actions": true, "conduct": true, "presence": true, "stance": true, "position": true,
+	"move": true, "provocations": true, "interference": true, "meddling": true, "rhetoric": true,
+	"claims": true, "accusations": true, "plan": true, "plans": true, "proposal": true,
+	"deployment": true, "stationing": true, "participation": true, "transit": true, "stopover": true,
+}
+
+// judgedAuthors finds the target of a judgement (roots 10 to 12) whose
+// clause found none: the author of the thing judged, after "of" or "by"
+// ("condemned the visit of the Taiwanese president to the United
+// States"), or a demonym on the noun ("condemned the 'barbaric' Israeli
+// attack").
+func (s *sentence) judgedAuthors(out []event, first int) []event {
+	toks := s.toks
+	for k := range s.cls {
+		c := &s.cls[k]
+		code := c.m.entry.code
+		if !(strings.HasPrefix(code, "10") || strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12")) || c.skip || !c.done || len(c.objects) > 0 || len(c.subjects) == 0 || c.m.entry.form == formNoun {
+			continue
+		}
+		st := s.mentions[c.subjects[0]].start
+		if st > c.m.start || s.modality(st, c.m.start, s.cls, k) == modDrop || s.negatedSince(st, c.m.start) {
+			continue
+		}
+		src := s.mentions[c.subjects[0]].actor
+		var target *Actor
+		authored := false
+		for j := c.m.end; j < len(toks) && j < c.m.end+7 && target == nil; j++ {
+			t := &toks[j]
+			if s.midx[j] >= 0 {
+				me := &s.mentions[s.midx[j]]
+				if (authored && (me.prep == "of" || me.prep == "by") || me.prep == "") && !me.pronoun {
+					target = me.actor // "the visit of X", "the 'barbaric' Israeli attack"
+				}
+				break
+			}
+			switch {
+			case authoredNouns[t.low]:
+				authored = true
+			case t.kind == tokWord && t.upper && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].upper:
+				if e, a, kind, nk, ok := s.reg.nameAt(toks, j, s.buf); ok && e == j+1 && kind == mCountry && nk == KindDemonym {
+					target = a // "the 'barbaric' Israeli attack"
+				}
+			case t.kind == tokPunct && t.text != "," || t.is(fBoundaryWords) || t.low == "that" || t.low == "and" || t.low == "to" && !authored,
+				s.owner[j] >= 0 && s.cls[s.owner[j]].m.entry.form != formNoun:
+				j = len(toks) // the end of the object's noun phrase
+			}
+		}
+		if target == nil || sameSide(target, src) || hasRoot(out[first:], src, target, code[:2]) {
+			continue
+		}
+		for _, a := range c.subjects {
+			out = appendEvent(out, s.mentions[a].actor, target, code, 0.5, c.m.start)
 		}
 	}
 	return out
