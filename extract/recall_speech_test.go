@@ -76,6 +76,10 @@ func TestRecallSpeech(t *testing.T) {
 		{"met in a third country", "Modi met Xi in Kazan on the sidelines of the BRICS summit.", []string{"IND>CHN:04"}},
 		{"told at home", "Trump told Zelenskiy in the Oval Office that he was gambling with a world war.", []string{"USA>UKR:01"}},
 
+		{"at the invitation of", "Modi is in Moscow at the invitation of Putin.", []string{"IND>RUS:04"}},
+		{"is on a visit to", "Wang Yi is on a three-day visit to Pakistan, the ministry said.", []string{"CHN>PAK:04"}},
+		{"was not on a visit", "Wang Yi was not on a visit to Pakistan.", nil},
+
 		// Quotations and quoted verbs.
 		{"we urge", "\"We urge the U.S. side to stop its wrong practices,\" Chinese Foreign Ministry spokesperson Mao Ning said.", []string{"CHN>USA:02"}},
 		{"we urge she said", "Chinese Foreign Ministry spokesperson Mao Ning criticised the sanctions. \"We urge the U.S. side to stop abusing export controls,\" she said.", []string{"CHN>USA:02"}},

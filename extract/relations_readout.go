@@ -85,6 +85,7 @@ func (x *Extractor) readoutEvents(s *sentence, out []event, first int) (res []ev
 	out = s.refusals(out, first)
 	out = x.announcedActs(s, out, first)
 	out = s.judgedAuthors(out, first)
+	out = s.visitStates(out, first)
 	out = s.wantedRelations(out, first)
 	toks := s.toks
 	defer func() {
@@ -1618,6 +1619,43 @@ func (s *sentence) judgedAuthors(out []event, first int) []event {
 		for _, a := range c.subjects {
 			out = appendEvent(out, s.mentions[a].actor, target, code, 0.5, c.m.start)
 		}
+	}
+	return out
+}
+
+// visitStates codes visits told by a state rather than a verb: "Modi is
+// in Moscow at the invitation of Putin" (a visit to the host who
+// invited), "Wang Yi is on a three-day visit to Pakistan" (042).
+func (s *sentence) visitStates(out []event, first int) []event {
+	toks := s.toks
+	for k := range s.mentions {
+		me := &s.mentions[k]
+		e := me.end
+		if me.prep != "" || me.poss || me.pronoun || e+2 >= len(toks) || !(toks[e].low == "is" || toks[e].low == "was" || toks[e].low == "are" || toks[e].low == "were") {
+			continue
+		}
+		if me.start > 0 && !s.subjectPosition(me.start) && toks[me.start-1].low != "the" {
+			continue
+		}
+		var host *Actor
+		for j := e + 1; j < len(toks) && j < e+12; j++ {
+			t := &toks[j]
+			if t.low == "invitation" && j+2 < len(toks) && toks[j+1].low == "of" && s.midx[j+2] >= 0 {
+				host = s.mentions[s.midx[j+2]].actor // "at the invitation of Putin"
+				break
+			}
+			if (t.low == "visit" || t.low == "trip" || t.low == "tour") && j+2 < len(toks) && toks[j+1].low == "to" && s.midx[j+2] >= 0 {
+				host = s.mentions[s.midx[j+2]].actor // "on a three-day visit to Pakistan"
+				break
+			}
+			if t.kind == tokPunct && t.text != "," || t.is(fBoundaryWords) || t.low == "not" || s.owner[j] >= 0 && s.cls[s.owner[j]].m.entry.form != formNoun {
+				break
+			}
+		}
+		if host == nil || sameSide(host, me.actor) || hasRoot(out[first:], me.actor, host, "042") {
+			continue
+		}
+		out = appendEvent(out, me.actor, host, "042", 0.5, e)
 	}
 	return out
 }
