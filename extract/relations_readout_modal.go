@@ -305,6 +305,9 @@ func (s *sentence) conditionBefore(st int) bool {
 // ("pay a heavy price", "face consequences", "bear full responsibility"),
 // else "".
 func consequenceAt(toks []token, v int) string {
+	if v >= len(toks) {
+		return ""
+	}
 	for _, ph := range consequencePhrases {
 		if toks[v].low != ph[0] {
 			continue
@@ -329,6 +332,9 @@ func consequenceAt(toks []token, v int) string {
 // "fight to the end") and the token after the phrase, or "" when the verb
 // at v is none.
 func threatAt(toks []token, v int) (string, int) {
+	if v >= len(toks) {
+		return "", v
+	}
 	w := toks[v].low
 	if c := retaliationVerbs[w]; c != "" {
 		return c, v + 1
