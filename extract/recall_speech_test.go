@@ -64,6 +64,9 @@ var speechCases = []extractCase{
 	{"vowed to retaliate after", "Iran fired missiles at Israel on Tuesday, and Israel vowed to retaliate.", []string{"IRN>ISR:19", "ISR>IRN:13"}},
 	{"would respond after", "After Russian missiles struck Kyiv, Zelenskiy said Ukraine would respond.", []string{"RUS>UKR:19", "UKR>RUS:13"}},
 	{"vowed alone", "Israel vowed to retaliate.", nil},
+	{"retaliation in the condition", "Iran's foreign minister said Tehran's action was \"concluded\" unless \"the Israeli regime decides to invite further retaliation\".", []string{"IRN>ISR:13"}},
+	{"response wanted in the condition", "Iran said it would talk to Europe if Washington wanted a response.", []string{"IRN>USA:10"}},
+	{"commentators' retaliation", "If Israel attacks, there will be retaliation, analysts said.", nil},
 	// Consequences promised to another actor.
 	{"pay a price quote", "\"Russia will pay a heavy price for this crime,\" Zelenskiy said.", []string{"UKR>RUS:13"}},
 	{"face consequences", "Iranian Foreign Minister Abbas Araghchi said Israel would face severe consequences.", []string{"IRN>ISR:13"}},

@@ -693,7 +693,55 @@ func (s *sentence) modalEvents(out []event, first int) []event {
 			out = s.futureEvents(p, out, first)
 		case modalDemand[t.low] != "":
 			out = s.obligationEvents(p, out, first)
+		case t.low == "if" || t.low == "unless" || t.low == "should":
+			out = s.conditionalRetaliation(p, out, first)
 		}
 	}
 	return out
+}
+
+// retaliationWords in a condition promise a response to whoever meets it.
+var retaliationWords = map[string]bool{
+	"retaliation": true, "retaliate": true, "consequences": true, "punishment": true, "retribution": true,
+}
+
+// conditionalRetaliation codes a response promised to the actor a
+// reported condition names: "Araghchi said Tehran's action was
+// 'concluded' unless 'the Israeli regime decides to invite further
+// retaliation'" is a threat (138) from the speaker to Israel.
+func (s *sentence) conditionalRetaliation(p int, out []event, first int) []event {
+	toks := s.toks
+	k := p + 1
+	for k < len(toks) && (toks[k].kind == tokQuote || toks[k].low == "the") {
+		k++
+	}
+	if k >= len(toks) || s.midx[k] < 0 || s.conditionBefore(p) {
+		return out
+	}
+	me := &s.mentions[s.midx[k]]
+	if me.prep != "" || me.pronoun {
+		return out
+	}
+	found := false
+	for j := me.end; j < len(toks) && j < me.end+10; j++ {
+		if toks[j].kind == tokPunct && toks[j].text != "," || toks[j].text == "," && !s.inQuote[j] {
+			break
+		}
+		if retaliationWords[toks[j].low] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return out
+	}
+	sp := s.speakerOf(p)
+	if sp < 0 {
+		return out
+	}
+	a := s.mentions[sp].actor
+	if sameSide(a, me.actor) || hasRoot(out[first:], a, me.actor, "13") {
+		return out
+	}
+	return appendEvent(out, a, me.actor, "138", 0.5, p)
 }
