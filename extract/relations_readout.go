@@ -25,18 +25,37 @@ import "strings"
 // a relation only where the sentence has none of the same root between
 // the two actors yet. It notes the sentence's speaker for the next one.
 func (x *Extractor) readoutEvents(s *sentence, out []event, first int) []event {
-	out = s.callAdjuncts(out, first)
-	out = s.raisedWith(x, out, first)
+	// One look-up a word tells which shapes may be present.
+	var need trigger
+	for p := range s.toks {
+		if s.toks[p].kind == tokWord {
+			need |= readoutTriggers[s.toks[p].low]
+		}
+	}
+	if need&trigCall != 0 {
+		out = s.callAdjuncts(out, first)
+	}
+	if need&trigRaise != 0 {
+		out = s.raisedWith(x, out, first)
+	}
 	out = s.appealsForParties(out, first)
 	out = s.threatObjects(out, first)
 	out = s.denialTargets(out, first)
-	out = s.admissions(out, first)
-	out = s.refusals(out, first)
-	out = x.announcedActs(s, out, first)
+	if need&trigAdmit != 0 {
+		out = s.admissions(out, first)
+	}
+	if need&trigRefusal != 0 {
+		out = s.refusals(out, first)
+	}
+	if need&trigAnnounce != 0 {
+		out = x.announcedActs(s, out, first)
+	}
 	out = s.judgedAuthors(out, first)
 	out = s.visitStates(out, first)
 	out = s.wantedRelations(out, first)
-	out = s.modalEvents(out, first)
+	if need&trigModal != 0 {
+		out = s.modalEvents(out, first)
+	}
 	// These take up relations found above: a partner, a meeting, a speaker.
 	out = s.appealsToPartner(out, first)
 	out = s.visitPlaces(out, first)
@@ -44,6 +63,47 @@ func (x *Extractor) readoutEvents(s *sentence, out []event, first int) []event {
 	s.reg.speaker = s.sentenceSpeaker() // for the next sentence only
 	return out
 }
+
+// trigger is a set of readout shapes a word may start.
+type trigger uint8
+
+const (
+	trigCall trigger = 1 << iota
+	trigRaise
+	trigAdmit
+	trigRefusal
+	trigAnnounce
+	trigModal
+)
+
+// readoutTriggers maps the words that start a readout shape to the shapes.
+var readoutTriggers = func() map[string]trigger {
+	m := map[string]trigger{}
+	add := func(t trigger, words ...string) {
+		for _, w := range words {
+			m[w] |= t
+		}
+	}
+	add(trigCall, "in", "during", "after", "at")
+	for w := range raiseWords {
+		add(trigRaise, w)
+	}
+	for w := range admitVerbs {
+		add(trigAdmit, w)
+	}
+	for w := range refusalAux {
+		add(trigRefusal, w)
+	}
+	add(trigRefusal, "cannot", "never")
+	for w := range announceVerbs {
+		add(trigAnnounce, w)
+	}
+	for w := range modalDemand {
+		add(trigModal, w)
+	}
+	add(trigModal, "will", "would", "'ll", "shall", "could", "might", "if", "unless", "should")
+	return m
+}()
 
 // hasRoot reports whether evs relate a to b already with a code of the
 // given root.
