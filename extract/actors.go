@@ -38,6 +38,7 @@ type registry struct {
 	nsent      int      // sentences read so far
 	lastState  *Actor   // the country last named as a subject ("the country", "the kingdom")
 	lastGroup  *Actor   // the armed or political group last named as a subject ("the group")
+	speaker    *Actor   // the one a quotation was last attributed to, for a quotation that runs on
 	prevActors []*Actor // the actors the previous sentence named outside place phrases, in order
 	prevList   []*Actor // the coordinated subjects "A and B" of the previous sentence
 	builtin    *Lexicon // the built-in lexicon when lex has user layers, to tell user names; else nil

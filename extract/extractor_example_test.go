@@ -27,6 +27,7 @@ func ExampleExtractor_Extract() {
 	}
 	// Output:
 	// TUR 040 RUS 2025-06-11
+	// RUS 042 TUR 2025-06-11
 }
 
 func ExampleSplitSentences() {

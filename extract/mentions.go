@@ -635,6 +635,14 @@ func (s *sentence) mentionAt(i int) int {
 			}
 		}
 	}
+	// "the ministry", "the spokesperson", "the statement": the government
+	// that spoke last.
+	if end, a := s.officialRef(i); end > i {
+		return s.add(i, end, a, mAgent, true)
+	}
+	if end, a := s.speakerState(i); end > i {
+		return s.add(i, end, a, mCountry, true)
+	}
 	// "the minister", "the secretary of state": the last official with that role.
 	if t.low == "the" && i+1 < len(toks) {
 		if end, ae, ok := s.reg.agentAt(toks, i+1, s.buf); ok && personTitle(ae) && ae.Role != "" {
@@ -655,6 +663,9 @@ func (s *sentence) mentionAt(i int) int {
 			s.reg.learnNames(toks, i, nameEnd, a)
 		}
 		return s.add(i, nameEnd, a, mPerson, false)
+	}
+	if named && nk == KindCity && s.cityAsFirstName(i, nameEnd) {
+		return personNameAt(toks, i) // "spokesman Nasser Kanaani": a person, not the town
 	}
 	if named && (kind == mCountry || kind == mIGO || kind == mAgent) {
 		return s.modified(i, nameEnd, a, kind, nk)

@@ -48,8 +48,8 @@ var definiteAgents = map[string]bool{
 
 // agentReferent returns the country whose agent of type typ a definite
 // description at token i refers to: that of the last agent of that type
-// named before it in the sentence or in the previous one, else the state
-// last named as a subject (or the dateline's).
+// named before it in the sentence, else the first of the previous
+// sentence, else the state last named as a subject (or the dateline's).
 func (s *sentence) agentReferent(i int, typ string) *Actor {
 	s.finish()
 	for k := len(s.mentions) - 1; k >= 0; k-- {
@@ -58,8 +58,11 @@ func (s *sentence) agentReferent(i int, typ string) *Actor {
 			return s.reg.country(m.actor.Country)
 		}
 	}
-	for k := len(s.reg.prevActors) - 1; k >= 0; k-- {
-		if a := s.reg.prevActors[k]; a.Type == typ && a.Country != "" {
+	// In the previous sentence, the first such agent: the subject is what
+	// the next sentence goes on about ("Russia's foreign ministry summoned
+	// the U.S. ambassador. The ministry also urged ...").
+	for _, a := range s.reg.prevActors {
+		if a.Type == typ && a.Country != "" {
 			return s.reg.country(a.Country)
 		}
 	}

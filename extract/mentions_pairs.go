@@ -63,6 +63,9 @@ func (s *sentence) pairAt(i int) int {
 	default:
 		return i
 	}
+	if t.low == "the" && bareTwo(toks, j) {
+		return s.pairRef(i, j, pairAny) // "the two also discussed"
+	}
 	// One modifier, maybe hyphenated: "the two warring sides", "the two
 	// nuclear-armed neighbours" ("the two Asian neighbours" is capitalised).
 	for k := j; k < len(toks) && k < j+4 && (toks[k].kind == tokHyphen || toks[k].kind == tokWord && !toks[k].upper); k++ {
@@ -82,6 +85,14 @@ func (s *sentence) pairAt(i int) int {
 	if end < len(toks) && (toks[end].low == "of" || toks[end].kind == tokPoss) {
 		return i // "both sides of the border", "the two sides' positions"
 	}
+	return s.pairRef(i, end, want)
+}
+
+// pairRef resolves the pair phrase [i, end) of the wanted kind and
+// rewrites it as "A and B"; it returns the end of the rewritten phrase,
+// or i when no pair is named.
+func (s *sentence) pairRef(i, end, want int) int {
+	toks := s.toks
 	// As a subject the phrase may take up the subjects before it ("A and
 	// B met, and the two sides agreed"); elsewhere it refers to a pair
 	// named after "between" or in the previous sentence, not to the

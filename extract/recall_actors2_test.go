@@ -46,10 +46,10 @@ func TestRecallActors2(t *testing.T) {
 		{"both sides of", "Troops on both sides of the border were put on alert, Indian officials said.", nil},
 		// Lists of demonyms before one agent: one actor per country.
 		{"demonym list ministers", "The French, British and German foreign ministers urged Iran to return to nuclear talks.", []string{"DEU>IRN", "FRA>IRN", "GBR>IRN"}},
-		{"two demonyms officials", "Saudi and Emirati officials met Sudanese army envoys in Jeddah on Sunday.", []string{"ARE>SDN", "SAU>SDN"}},
+		{"two demonyms officials", "Saudi and Emirati officials met Sudanese army envoys in Jeddah on Sunday.", []string{"ARE>SDN", "SAU>SDN", "SDN>SAU"}},
 		{"countries and others", "Germany, Poland and others criticised Hungary's decision to block the aid package.", []string{"DEU>HUN", "POL>HUN"}},
 		// Officials named by title and surname alone.
-		{"deputy secretary", "Deputy Secretary Landau met with Vietnamese Deputy Foreign Minister Le Thi Thu Hang in Washington.", []string{"USA>VNM"}},
+		{"deputy secretary", "Deputy Secretary Landau met with Vietnamese Deputy Foreign Minister Le Thi Thu Hang in Washington.", []string{"USA>VNM", "VNM>USA"}},
 		// Territories coded as their sovereign, as Phoenix codes them.
 		{"greenland", "NUUK (Reuters) - Greenland's government criticised the United States over a planned visit by U.S. officials.", []string{"DNK>USA"}},
 		{"puerto rico", "Puerto Rico's governor criticised Venezuela over the detention of two island residents.", []string{"USA>VEN"}},

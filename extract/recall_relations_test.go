@@ -45,7 +45,7 @@ func TestRecallRelations(t *testing.T) {
 		{"vowed retaliation", "Iran vowed to retaliate against Israel for the strike on its consulate.", []string{"IRN>ISR:13"}},
 		{"airdropped aid", "Jordan airdropped humanitarian aid into Gaza on Tuesday.", []string{"JOR>PSE:07"}},
 		// No relation: attributive participles, sport, natural gas.
-		{"jailed writer", "Australia raised the case of jailed writer Yang Hengjun with China.", nil},
+		{"jailed writer", "Australia raised the case of jailed writer Yang Hengjun with China.", []string{"AUS>CHN:04"}},
 		{"gas supply", "Qatar agreed to a 27-year deal to supply liquefied natural gas to Italy.", []string{"QAT>ITA:05"}},
 		{"football final", "Spain beat England 2-1 in the final in Berlin to win the title.", nil},
 	})

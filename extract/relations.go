@@ -172,6 +172,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 		out = x.analyse(s, cls, k, owner, usedObj, out)
 	}
 	out = x.speechEvents(s, cls, owner, out, first)
+	out = x.readoutEvents(s, out, first)
 	out = x.conflictBetween(s, cls, out)
 	out = x.actsOf(s, cls, owner, out)
 	out = x.actJudgements(s, cls, owner, out)
@@ -240,7 +241,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if strings.HasPrefix(toks[m.start].low, "declar") && s.personaNonGrata(m.start) {
 		code = "161"
 	}
-	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" {
+	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" && code != "019" {
 		// Plain statements are no relation between two actors, but lend
 		// their subject to the verbs that follow.
 		_, c.subjects, _ = x.subject(s, cls, k, owner, usedObj)
@@ -252,11 +253,15 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		c.skip = true
 		return out
 	}
-	// "a sharp protest", "the new embargo": after an article and an
-	// adjective, a noun.
+	// "a sharp protest", "the new embargo", "a regular briefing": after an
+	// article and an adjective, a noun.
+	if form == formIng && m.end-m.start == 1 && nounAfterArticle(toks, m.start) {
+		c.skip = true
+		return out
+	}
 	if (form == formBase || form == formS) && m.start > 1 {
 		p := &toks[m.start-1]
-		if d := toks[m.start-2].low; (d == "a" || d == "an" || d == "the" || d == "its" || d == "their") && p.kind == tokWord && !p.upper && !p.is(fAdverbs) && !strings.HasSuffix(p.low, "ly") {
+		if d := toks[m.start-2].low; (d == "a" || d == "an" || d == "the" || d == "its" || d == "their") && p.kind == tokWord && !p.upper && !p.is(fAdverbs) && !strings.HasSuffix(p.low, "ly") && s.midx[m.start-1] < 0 {
 			c.skip = true
 			return out
 		}
@@ -280,7 +285,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	}
 	// A base form right after a single actor is a noun: "US support for".
 	if form == formBase && m.start > 0 {
-		if mi := s.midx[m.start-1]; mi >= 0 {
+		if mi := s.midx[m.start-1]; mi >= 0 && !s.mentions[mi].pronoun {
 			st := s.mentions[mi].start
 			if st == 0 || (toks[st-1].low != "and" && toks[st-1].text != ",") {
 				if !strings.HasSuffix(toks[m.start-1].low, "s") || s.mentions[mi].kind == mCountry {
@@ -309,9 +314,17 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			passive = true
 		}
 	}
+	// "urged Washington to stop arming Taiwan": an act stopped is none;
+	// "blocked the statement condemning Russia": the text acts, not the
+	// subject.
+	if form == formIng && m.start > 0 && (stopVerbs[toks[m.start-1].low] || documentNouns[toks[m.start-1].low]) {
+		c.skip = true
+		return out
+	}
 	// "accused Kyiv of sabotaging", "role in helping defuse": a gerund
-	// after a preposition is no clause of its own.
-	if form == formIng && m.start > 0 && toks[m.start-1].is(fPrepositions) && toks[m.start-1].low != "with" {
+	// after a preposition is no clause of its own, unless it is what is
+	// intended ("committed to deepening ties with").
+	if form == formIng && m.start > 0 && toks[m.start-1].is(fPrepositions) && toks[m.start-1].low != "with" && !intendedGerund(toks, m.start) {
 		c.skip = true
 		return out
 	}
@@ -381,7 +394,14 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		// "pledged $10 billion of investment in Pakistan".
 		code = refineByNoun(toks, m.end, code)
 		objects = s.object(m, code)
-		// Consultations: a partner "with X" beats a place "in Gaza".
+		if len(objects) > 0 && cooperative(code) && s.mentions[objects[0]].prep == "against" {
+			objects = nil // "cooperation against North Korea's provocations"
+		}
+		// Consultations: a partner "with X" beats a place "in Gaza"; what
+		// is discussed is no partner ("discussed Syria by phone").
+		if strings.HasPrefix(code, "04") && len(objects) > 0 && discussTopic(toks, m, s.mentions[objects[0]].prep) {
+			objects = s.withAfter(m.end)
+		}
 		if strings.HasPrefix(code, "04") {
 			if len(objects) == 0 {
 				objects = s.withAfter(m.end)
@@ -609,7 +629,9 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 				return s.mentions[subs[0]].start, subs, 0.9
 			}
 		case tokQuote:
-			return -1, nil, 0
+			if !quotedVerb(toks, j, m.start) {
+				return -1, nil, 0
+			}
 		case tokClose:
 			for j > 0 && toks[j].kind != tokOpen {
 				j--
@@ -706,6 +728,9 @@ func (s *sentence) quoteSpeakers() {
 		}
 	}
 	if speaker == nil {
+		speaker = s.runOnSpeaker()
+	}
+	if speaker == nil {
 		return
 	}
 	country := speaker
@@ -767,7 +792,7 @@ func (s *sentence) possessorHead(i, j int) bool {
 func (s *sentence) coordLeft(mi int) []int {
 	out := []int{mi}
 	cur := mi
-	for len(out) < 6 {
+	for len(out) < 6 && !s.attribution(cur) {
 		j := s.mentions[cur].start - 1
 		for j >= 0 && s.toks[j].low == "the" {
 			j--
@@ -896,19 +921,22 @@ func (s *sentence) object(m vmatch, code string) []int {
 		if t.low == "than" && j > 0 && (toks[j-1].low == "more" || toks[j-1].low == "less" || toks[j-1].low == "fewer") {
 			continue // "more than 400 drones"
 		}
+		if t.kind == tokQuote && j == m.end {
+			continue // the end of a quoted verb: "\"strongly rejects\" the remarks by"
+		}
 		if s.midx[j] >= 0 || (t.kind != tokWord && t.kind != tokNumber && t.kind != tokHyphen && t.kind != tokCurrency) || t.is(fBoundaryWords) || t.low == "that" || (t.low == "and" && !attack) || t.low == "which" || t.low == "who" {
 			break
 		}
 		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form == formNoun && toks[m.start].is(fLightVerbs) {
 			break // "launched talks with X": the noun owns its object
 		}
-		if j > m.end && (t.is(fNpPreps) || (attack && (t.low == "at" || t.low == "on" || t.low == "against")) || (t.low == "by" && judgesAct(code))) {
+		if j > m.end && (t.is(fNpPreps) || (attack && (t.low == "at" || t.low == "on" || t.low == "against")) || (t.low == "by" && judgesAct(code))) || j == m.end && t.low == "by" && judgesAct(code) && m.end-m.start > 1 {
 			k := j + 1
 			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both" || toks[k].low == "a" || toks[k].low == "an") {
 				k++
 			}
-			if k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].start == k && !s.mentions[s.midx[k]].pronoun {
-				return s.coordRight(s.midx[k])
+			if k < len(toks) && s.midx[k] >= 0 && (s.mentions[s.midx[k]].start == k || s.mentions[s.midx[k]].start == j+1) && !s.mentions[s.midx[k]].pronoun {
+				return s.coordRight(s.midx[k]) // "with the Maldives": the article may be the name's
 			}
 			if mi := s.demonymTarget(k); attack && mi >= 0 {
 				return []int{mi} // "launched 120 drones at Ukrainian cities"
@@ -1278,7 +1306,7 @@ func intentCode(code string) string {
 // coordinated actors ("India and Japan signed", "talks between A and B").
 func symmetric(code string) bool {
 	switch code {
-	case "030", "032", "036", "040", "041", "044", "046", "050", "057", "190", "193", "110", "0311", "0312", "031", "064", "087", "0871", "084", "0841":
+	case "019", "030", "032", "036", "040", "041", "044", "046", "050", "057", "190", "193", "110", "0311", "0312", "031", "064", "087", "0871", "084", "0841":
 		return true
 	}
 	return strings.HasPrefix(code, "06")
@@ -1311,7 +1339,11 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 		// them is still reported.
 		if m.end < len(toks) && s.midx[m.end] >= 0 && (!usedObj[s.midx[m.end]] || code >= "09") {
 			ps := s.coordBetween(s.midx[m.end])
-			if len(ps) > 1 && s.modality(max(0, m.start-6), m.start, cls, k) != modDrop && !s.hypotheticalAfter(s.mentions[ps[len(ps)-1]].end) {
+			mod := s.modality(max(0, m.start-6), m.start, cls, k)
+			if mod == modIntent || s.futurePurpose(m.start) {
+				code = intentCode(code) // "would send a delegation for talks between A and B"
+			}
+			if len(ps) > 1 && mod != modDrop && !s.hypotheticalAfter(s.mentions[ps[len(ps)-1]].end) {
 				for _, a := range ps {
 					for _, b := range ps {
 						if a != b && (symmetric(code) || a < b) {
@@ -1481,6 +1513,7 @@ var describeVerbs = map[string]bool{
 	"called": true, "calls": true, "calling": true, "call": true, "described": true, "describes": true,
 	"describing": true, "describe": true, "termed": true, "terms": true, "labelled": true,
 	"labeled": true, "branded": true, "brands": true, "dubbed": true, "hailed": true,
+	"viewed": true, "views": true, "regarded": true, "regards": true, "considers": true, "considered": true,
 }
 
 var positiveWords = map[string]bool{
@@ -1536,7 +1569,7 @@ func (x *Extractor) describes(s *sentence, base []clause, owner []int, out []eve
 				code = "051"
 				break
 			}
-			if t.is(fNegativeWords) {
+			if t.is(fNegativeWords) || judgementWords[t.low] == 'n' || judgementWords[t.low] == 'd' {
 				code = "111"
 				break
 			}
@@ -1571,7 +1604,7 @@ func (x *Extractor) describes(s *sentence, base []clause, owner []int, out []eve
 // by X", "demanded an end to the blockade by X".
 func judgesAct(code string) bool {
 	r := code[:2]
-	return r == "10" || r == "11" || r == "12"
+	return r == "10" || r == "11" || r == "12" || code == "016"
 }
 
 // skipCompoundLeft steps left over hyphenated modifiers before a mention
@@ -1755,6 +1788,9 @@ func (s *sentence) startsClause(mi int) bool {
 	}
 	if j >= len(s.toks) || j >= len(s.owner) {
 		return false
+	}
+	if j == s.mentions[mi].end && s.attribution(mi) {
+		return true // "…, the Saudi Press Agency reported"
 	}
 	o := s.owner[j]
 	return o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form != formNoun && s.cls[o].m.entry.form != formIng

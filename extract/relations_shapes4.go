@@ -165,6 +165,9 @@ func (s *sentence) complementCode(v vmatch, obj int) (string, bool) {
 				if diplomat {
 					return "161", true
 				}
+				if verb == "asked" || verb == "ask" {
+					return "", false // "asked China to withdraw the ship": an appeal
+				}
 				return "166", true
 			}
 			diplomat = diplomat || diplomatWords[toks[k].low]

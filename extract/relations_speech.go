@@ -51,6 +51,30 @@ var judgementWords = map[string]byte{
 	"constructive": 'p', "positive": 'p', "productive": 'p', "fruitful": 'p', "welcome": 'p',
 	"helpful": 'p', "encouraging": 'p', "partner": 'p', "ally": 'p', "friend": 'p',
 	"commendable": 'p', "courageous": 'p', "historic": 'p', "reliable": 'p', "trustworthy": 'p',
+	"unfriendly": 'n', "interventionist": 'n', "meddling": 'n', "arrogant": 'n', "troublemaker": 'n',
+	"hegemonic": 'n', "destructive": 'n', "counterproductive": 'n', "inflammatory": 'n', "unwarranted": 'n',
+	"insulting": 'n', "offensive": 'n', "undermines": 'n', "pathetic": 'n',
+	"disappointed": 'n', "dismayed": 'n', "appalled": 'n', "outraged": 'n', "disgusted": 'n',
+	"false": 'd', "baseless": 'd', "groundless": 'd', "unfounded": 'd', "untrue": 'd', "fabricated": 'd',
+	"fabrication": 'd', "fabrications": 'd', "lies": 'd', "lie": 'd', "nonsense": 'd', "fake": 'd',
+	"slander": 'd', "slanderous": 'd', "smear": 'd', "disinformation": 'd', "propaganda": 'd',
+}
+
+// claimNouns name what a denial rejects: "Kyiv's claims were false" is a
+// denial (016) towards Kyiv; any other topic judged false is criticised.
+var claimNouns = map[string]bool{
+	"claim": true, "claims": true, "allegation": true, "allegations": true, "accusation": true,
+	"accusations": true, "charge": true, "charges": true, "report": true, "reports": true,
+	"remarks": true, "statement": true, "statements": true, "assertion": true, "assertions": true,
+	"case": true, "narrative": true, "narratives": true, "suggestion": true, "suggestions": true,
+}
+
+// violationVerbs judge an actor or its act without a copula: "Greece's
+// move violated international law".
+var violationVerbs = map[string]bool{
+	"violated": true, "violates": true, "breached": true, "breaches": true, "flouted": true,
+	"flouts": true, "contravened": true, "contravenes": true, "undermined": true, "undermines": true,
+	"destabilises": true, "destabilizes": true, "destabilised": true, "destabilized": true,
 }
 
 // speechEvents codes the relations of reported speech in a sentence
@@ -61,7 +85,7 @@ func (x *Extractor) speechEvents(s *sentence, cls []clause, owner []int, out []e
 	toks := s.toks
 	for p := range toks {
 		t := &toks[p]
-		if t.kind != tokWord || !contentVerbs[t.low] || s.midx[p] >= 0 || s.inQuote[p] {
+		if t.kind != tokWord || !contentVerbs[t.low] || s.midx[p] >= 0 || s.inQuote[p] && !s.firstPersonBefore(p) {
 			continue
 		}
 		if o := owner[p]; o >= 0 && cls[o].m.end-cls[o].m.start > 1 {
@@ -154,10 +178,16 @@ func (x *Extractor) speechEvents(s *sentence, cls []clause, owner []int, out []e
 // follows a quotation or a comma: "'…,' the ministry said".
 func precededByQuoteOrComma(toks []token, st int) bool {
 	j := st - 1
-	for j >= 0 && (toks[j].low == "the" || toks[j].low == "a") {
-		j--
+	for j >= 0 && j >= st-4 && (toks[j].low == "the" || toks[j].low == "a" || !toks[j].upper && isTitle(toks[j].low)) {
+		j-- // "…," spokesperson Mao Ning said
 	}
 	return j >= 0 && (toks[j].kind == tokQuote || toks[j].text == ",")
+}
+
+// isTitle reports whether a lower-case word is an official's title.
+func isTitle(w string) bool {
+	_, ok := titles[w]
+	return ok
 }
 
 // judgement looks in the content from..to for a copula followed within
@@ -167,6 +197,11 @@ func precededByQuoteOrComma(toks []token, st int) bool {
 func (s *sentence) judgement(from, to int, speaker *Actor) (string, int) {
 	toks := s.toks
 	for c := from; c < to; c++ {
+		if violationVerbs[toks[c].low] && s.midx[c] < 0 && c > from && !s.negatedSince(from, c) {
+			if t := s.judgedTopic(from, c, speaker); t >= 0 {
+				return "111", t
+			}
+		}
 		if !copulas[toks[c].low] || s.midx[c] >= 0 {
 			continue
 		}
@@ -193,26 +228,63 @@ func (s *sentence) judgement(from, to int, speaker *Actor) (string, int) {
 		if kind == 0 {
 			continue
 		}
-		code := map[byte]string{'n': "111", 'a': "112", 'p': "051"}[kind]
-		// The topic: the first mention of the content before the copula
-		// that is a subject, a possessor or an agent.
-		for j := from; j < c; j++ {
-			mi := s.midx[j]
-			if mi < 0 {
-				continue
-			}
-			me := &s.mentions[mi]
-			j = me.end - 1
-			if me.pronoun || me.actor == speaker {
-				continue
-			}
-			if me.prep == "" || me.prep == "by" || me.poss {
-				return code, mi
+		code := map[byte]string{'n': "111", 'a': "112", 'p': "051", 'd': "111"}[kind]
+		if kind == 'd' {
+			for j := from; j < c; j++ {
+				if claimNouns[toks[j].low] {
+					code = "016"
+				}
 			}
 		}
-		return code, -1
+		t := s.judgedTopic(from, c, speaker)
+		if t >= 0 && sameSide(s.mentions[t].actor, speaker) {
+			// "the United States was deeply disappointed by Israel's
+			// decision": the speaker's own feeling, about the one named
+			// after it.
+			t = s.feelingCause(c+1, to)
+		}
+		return code, t
 	}
 	return "", -1
+}
+
+// feelingCause returns the actor named after a word of feeling ("by
+// Israel's decision", "with Tokyo's move"), or -1.
+func (s *sentence) feelingCause(from, to int) int {
+	toks := s.toks
+	for j := from; j < to && j < from+8; j++ {
+		if mi := s.midx[j]; mi >= 0 {
+			if me := &s.mentions[mi]; me.poss || me.prep == "by" || me.prep == "with" || me.prep == "at" || me.prep == "over" || me.prep == "in" {
+				return mi
+			}
+			return -1
+		}
+		if toks[j].kind == tokPunct && toks[j].text != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// judgedTopic returns the actor a judgement in from..c is about: the first
+// mention before c that is a subject, a possessor or an agent, not the
+// speaker; -1 when none is named.
+func (s *sentence) judgedTopic(from, c int, speaker *Actor) int {
+	for j := from; j < c; j++ {
+		mi := s.midx[j]
+		if mi < 0 {
+			continue
+		}
+		me := &s.mentions[mi]
+		j = me.end - 1
+		if me.pronoun || me.actor == speaker {
+			continue
+		}
+		if me.prep == "" || me.prep == "by" || me.poss {
+			return mi
+		}
+	}
+	return -1
 }
 
 // tellCode codes a statement to an addressee by what follows: "to" and a
@@ -251,4 +323,15 @@ func sameSide(a, b *Actor) bool {
 		return false
 	}
 	return a.ID == b.ID || (a.Country != "" && a.Country == b.Country)
+}
+
+// firstPersonBefore reports whether the word before p is the speaker
+// named in the first person inside a quotation: "\"I told President Xi
+// that …\"".
+func (s *sentence) firstPersonBefore(p int) bool {
+	if p == 0 || s.midx[p-1] < 0 {
+		return false
+	}
+	me := &s.mentions[s.midx[p-1]]
+	return me.pronoun && me.coref && s.inQuote[p-1] && firstPerson[s.toks[p-1].low]
 }

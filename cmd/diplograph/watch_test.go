@@ -203,7 +203,7 @@ func TestWatchOnce(t *testing.T) {
 		items []feedItem
 		want  poll
 	}{
-		{[]feedItem{itemMacron}, poll{"feed " + feed + ": 1 new items, 1 triples\n", []string{"w1"}}},
+		{[]feedItem{itemMacron}, poll{"feed " + feed + ": 1 new items, 2 triples\n", []string{"w1"}}}, // the meeting, and Merz's visit to Paris
 		{[]feedItem{itemUS, itemMacron}, poll{"feed " + feed + ": 1 new items, 1 triples\n", []string{"w1", "w2"}}},
 		{[]feedItem{itemUS, itemMacron}, poll{"feed " + feed + ": not modified\n", []string{"w1", "w2"}}},
 	}
@@ -301,7 +301,8 @@ func TestWatchRobotsDisallow(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := []string{
-		"w1: " + itemMacron.text,                     // disallowed: the summary
+		"w1: " + itemMacron.text,                     // disallowed: the summary (the meeting
+		"w1: " + itemMacron.text,                     // and Merz's visit to Paris)
 		"w3: China signed an agreement with Brazil.", // allowed: the page
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -354,7 +355,7 @@ func TestWatchBackoff(t *testing.T) {
 	want := []string{
 		"feed " + feed + ": fetch " + feed + ": fetch: HTTP error status: 503 Service Unavailable; retry in 80ms",
 		"feed " + feed + ": fetch " + feed + ": fetch: HTTP error status: 503 Service Unavailable; retry in 160ms",
-		"feed " + feed + ": 1 new items, 1 triples",
+		"feed " + feed + ": 1 new items, 2 triples",
 	}
 	if diff := cmp.Diff(want, lines[:3]); diff != "" {
 		t.Errorf("log (-want +got):\n%s", diff)
