@@ -54,7 +54,7 @@ func TestRecallConflict(t *testing.T) {
 		{"raised prices is no alert", "Russia raised gas prices for Moldova.", nil},
 		{"entered demonym airspace", "Russian drones entered Polish airspace overnight.", []string{"RUS>POL:15"}},
 		{"entered possessive waters", "Chinese coast guard ships entered Japan's territorial waters near the Senkaku Islands.", []string{"CHN>JPN:15"}},
-		{"violated its airspace", "Estonia said Russian military aircraft violated its airspace for 12 minutes.", []string{"EST>RUS:11", "RUS>EST:15"}, // the claim is an accusation too},
+		{"violated its airspace", "Estonia said Russian military aircraft violated its airspace for 12 minutes.", []string{"EST>RUS:11", "RUS>EST:15"}}, // saying so accuses Russia too
 		{"entered a city is no intrusion", "Syrian troops entered the city of Aleppo.", nil},
 		{"did not deploy", "Egypt has not deployed troops along the border with Libya, a military spokesman said.", nil},
 		{"conditional mass", "If Russia massed troops near Finland, NATO would respond.", nil},
