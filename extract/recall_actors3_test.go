@@ -39,7 +39,7 @@ func TestRecallActors3(t *testing.T) {
 		{"place of a meeting", "Thai and Cambodian officials met in Kuala Lumpur.", []string{"KHM>THA", "THA>KHM"}},
 		// Officials named by a title and one name.
 		{"minister wang", "Secretary Rubio met Minister Wang in Kuala Lumpur on Friday.", []string{"USA>CHN"}},
-		{"president lee", "President Lee held talks with Prime Minister Ishiba in Seoul.", []string{"KOR>JPN"}},
+		{"president lee", "President Lee held talks with Prime Minister Ishiba in Seoul.", []string{"JPN>KOR", "KOR>JPN"}},
 		{"premier li", "Premier Li criticised Washington's tariffs at the summit.", []string{"CHN>USA"}},
 		{"then by name", "Leader Kim inspected a missile launch. Kim warned Seoul against new drills.", []string{"PRK>KOR"}},
 		{"former president", "President Yoon had visited Washington in April 2023.", []string{"KOR>USA"}},
@@ -48,7 +48,7 @@ func TestRecallActors3(t *testing.T) {
 		{"middle initial", "George W. Bush met Vladimir Putin in Slovenia in June 2001.", []string{"USA>RUS"}},
 		{"unknown minister", "Minister Smith criticised Pakistan on Monday.", []string{">PAK"}}, // no country guessed
 		// Surnames of officials added for 2024–2026.
-		{"koizumi", "Koizumi met Hegseth in Tokyo on Tuesday.", []string{"JPN>USA"}},
+		{"koizumi", "Koizumi met Hegseth in Tokyo on Tuesday.", []string{"JPN>USA", "USA>JPN"}},
 		{"larijani", "Larijani visited Beirut on Wednesday.", []string{"IRN>LBN"}},
 		{"haftar", "Haftar met Putin in Moscow.", []string{"LBY>RUS"}},
 		{"nduhungirehe", "Nduhungirehe accused Congo of violating the ceasefire.", []string{"RWA>COD"}},
@@ -98,12 +98,12 @@ func TestRecallActors3(t *testing.T) {
 		{"dozens of countries", "The U.S. imposed tariffs on dozens of countries, including Japan, South Korea and India.", []string{"USA>IND", "USA>JPN", "USA>KOR"}},
 		{"including as subject", "The countries, including France, criticised Israel.", nil},
 		// Offices and institutions named by "of" and their country.
-		{"president of", "The President of Kenya met the Prime Minister of India in Nairobi on Monday.", []string{"KEN>IND"}},
+		{"president of", "The President of Kenya met the Prime Minister of India in Nairobi on Monday.", []string{"IND>KEN", "KEN>IND"}},
 		{"bank of", "The Export-Import Bank of China agreed to lend $1 billion to Kenya.", []string{"CHN>KEN"}},
 		{"ministry of", "The Ministry of Foreign Affairs of Ukraine condemned Russia's strikes on Odesa.", []string{"RUS>UKR", "UKR>RUS"}},
 		{"sea of", "Chinese ships sailed through the Sea of Japan on Monday.", nil},
 		// Who acts for a state in talks and inquiries.
-		{"mediators", "Egyptian and Qatari mediators met Israeli negotiators in Cairo on Sunday.", []string{"EGY>ISR", "QAT>ISR"}},
+		{"mediators", "Egyptian and Qatari mediators met Israeli negotiators in Cairo on Sunday.", []string{"EGY>ISR", "ISR>EGY", "QAT>ISR"}},
 		{"agents", "Canada accused Indian agents of plotting attacks on Sikh activists.", []string{"CAN>IND"}},
 		{"backed mission", "Kenyan police arrived in Haiti to lead a U.N.-backed mission against armed gangs.", []string{"KEN>HTI"}},
 		// Sides clashing in one side's territory relate to each other.
