@@ -50,6 +50,7 @@ type clause struct {
 	done     bool // analysed
 	emitted  bool // produced a relation as a fact
 	skip     bool // not a verb here (a noun, a gerund): transparent to subject search
+	inside   bool // part of what an earlier clause agreed ("agreed to exchange prisoners"): told there
 }
 
 // boundaryWords end a clause when looking left for a subject.
@@ -225,6 +226,9 @@ func acceptMatch(toks []token, m vmatch) bool {
 func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedObj map[int]bool, out []event) []event {
 	c := &cls[k]
 	c.done = true
+	if c.inside {
+		return out
+	}
 	toks := s.toks
 	m := c.m
 	code := m.entry.code
@@ -381,6 +385,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		// "pledged $10 billion of investment in Pakistan".
 		code = refineByNoun(toks, m.end, code)
 		objects = s.object(m, code)
+		if c2, o2, ok := s.agreedContent(cls, k, code, objects); ok {
+			code, objects = c2, o2
+		}
 		// Consultations: a partner "with X" beats a place "in Gaza".
 		if strings.HasPrefix(code, "04") {
 			if len(objects) == 0 {
@@ -1219,6 +1226,14 @@ func intentCode(code string) string {
 		return "0333"
 	case "074":
 		return "0334"
+	case "084", "0841", "0842":
+		return "0353"
+	case "085":
+		return "0354"
+	case "086", "0861", "0862", "0863":
+		return "0355"
+	case "087", "0871", "0872", "0873", "0874":
+		return "0356"
 	case "163":
 		return "1312"
 	case "161":
@@ -1261,7 +1276,7 @@ func intentCode(code string) string {
 // coordinated actors ("India and Japan signed", "talks between A and B").
 func symmetric(code string) bool {
 	switch code {
-	case "030", "032", "036", "040", "041", "044", "046", "050", "057", "190", "193", "110", "0311", "0312", "031", "064", "087", "0871", "084", "0841":
+	case "030", "032", "036", "040", "041", "044", "046", "050", "057", "190", "193", "110", "0311", "0312", "031", "064", "087", "0871", "084", "0841", "0353", "0356":
 		return true
 	}
 	return strings.HasPrefix(code, "06")

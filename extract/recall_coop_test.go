@@ -1,0 +1,66 @@
+package extract
+
+import "testing"
+
+// TestRecallCoopAgreed covers agreements told by what is agreed: the
+// act agreed (a ceasefire, a prisoner exchange, lifting sanctions, a sale)
+// is the relation, with the partner or place the act names as target;
+// negation, conditions, questions and agreements with no act keep their
+// old reading. The sentences are written for this test in the manner of
+// Reuters, AP, AFP and government readouts.
+func TestRecallCoopAgreed(t *testing.T) {
+	runCases(t, []extractCase{
+		{"quoted ceasefire", `Cambodia and Thailand agreed to an "immediate and unconditional" ceasefire at talks in Malaysia.`, []string{"KHM>THA:08", "THA>KHM:08"}},
+		{"cessation of hostilities", "India and Pakistan agreed to a cessation of hostilities along the Line of Control.", []string{"IND>PAK:08", "PAK>IND:08"}},
+		{"exchange prisoners", "Russia and Ukraine agreed to exchange 1,000 prisoners each, Kyiv said.", []string{"RUS>UKR:08", "UKR>RUS:08"}},
+		{"prisoner swap", "Moscow and Kyiv agreed to a prisoner swap brokered by the UAE.", []string{"RUS>UKR:08", "UKR>RUS:08"}},
+		{"withdraw from place", "Israel agreed to withdraw its forces from southern Lebanon within 60 days.", []string{"ISR>LBN:08"}},
+		{"lift sanctions", "WASHINGTON (Reuters) - The United States agreed to lift sanctions on Syria, the Treasury said.", []string{"USA>SYR:08"}},
+		{"ease tariffs demonym", "Japan agreed to ease tariffs on American rice, Tokyo's negotiator said.", []string{"JPN>USA:08"}},
+		{"release nationals", "Iran agreed to release two French nationals held since 2022.", []string{"IRN>FRA:08"}},
+		{"release hostages", "Hamas agreed to release 33 Israeli hostages in the first phase.", []string{"PSE>ISR:08"}},
+		{"buy goods", "China agreed to buy $200 billion of American goods over two years.", []string{"CHN>USA:06"}},
+		{"buy jets", "Canada agreed to buy 88 F-35 fighter jets from the United States.", []string{"CAN>USA:06"}},
+		{"supply gas", "Egypt agreed to supply gas to Lebanon via Syria.", []string{"EGY>LBN:06"}},
+		{"deal to build", "Saudi Arabia signed a $10 billion deal to build a refinery in Pakistan's Gwadar port.", []string{"SAU>PAK:06"}},
+		{"deal to supply", "Azerbaijan agreed to a 10-year deal to supply gas to Hungary's MVM.", []string{"AZE>HUN:06"}},
+		{"deal with partner", "Kenya signed a $3 billion deal with China to build a railway.", []string{"KEN>CHN:05"}},
+		{"pair signs agreement for", "The United Arab Emirates and India signed an agreement for long-term supplies of gas.", []string{"ARE>IND:05", "IND>ARE:05"}},
+		// Agreements that name no act keep their reading.
+		{"agreed to boost trade", "Vietnam and Japan agreed to boost trade and investment.", []string{"JPN>VNM:03", "VNM>JPN:03"}},
+		{"exchange ambassadors", "India and France agreed to exchange ambassadors.", []string{"FRA>IND:05", "IND>FRA:05"}},
+		{"ceasefire place is no party", "Armenia and Azerbaijan agreed to a ceasefire at talks in Moscow.", []string{"ARM>AZE:08", "AZE>ARM:08"}},
+		// Future, negation, conditions, questions.
+		{"will exchange", "Armenia and Azerbaijan will exchange prisoners next week, officials said.", []string{"ARM>AZE:03", "AZE>ARM:03"}},
+		{"will lift tariffs", "South Korea will lift tariffs on American beef.", []string{"KOR>USA:03"}},
+		{"not agreed", "Israel has not agreed to a ceasefire with Hamas, officials said.", nil},
+		{"conditional", "If Russia agreed to a ceasefire, Ukraine would hold elections.", nil},
+		{"question", "Will Moscow agree to a prisoner exchange with Kyiv?", nil},
+		{"will not lift", "Britain will not lift sanctions on Russia.", nil},
+	})
+}
+
+// TestRecallCoopVocab covers the phrases of yielding and material help
+// added to the vocabulary: handing over and returning captives, swaps,
+// withdrawals, lifting tariffs, unfreezing assets, reopening airspace,
+// deposits, credit lines and rolled-over loans.
+func TestRecallCoopVocab(t *testing.T) {
+	runCases(t, []extractCase{
+		{"handed over prisoners", "Azerbaijan handed over five Armenian prisoners to Yerevan on Thursday.", []string{"AZE>ARM:08"}},
+		{"returned remains", "North Korea returned the remains of American soldiers to the United States.", []string{"PRK>USA:08"}},
+		{"swapped prisoners", "Russia and Ukraine swapped 390 prisoners each on Friday, both sides said.", []string{"RUS>UKR:08", "UKR>RUS:08"}},
+		{"withdrew troops", "India withdrew troops from the disputed border area with China.", []string{"IND>CHN:08"}},
+		{"lifted tariffs", "Washington lifted tariffs on Indian steel.", []string{"USA>IND:08"}},
+		{"unfroze assets", "The United States unfroze $6 billion of Iranian assets.", []string{"USA>IRN:08"}},
+		{"reopened airspace", "Pakistan reopened its airspace to Indian flights.", []string{"PAK>IND:08"}},
+		{"deposited", "Kuwait deposited $3 billion in Egypt's central bank.", []string{"KWT>EGY:07"}},
+		{"credit line", "Beijing extended a $1 billion credit line to Colombo.", []string{"CHN>LKA:07"}},
+		{"credit line of", "India extended a credit line of $500 million to Bangladesh.", []string{"IND>BGD:07"}},
+		{"rolled over loan", "China rolled over a $2.1 billion loan to Pakistan, the finance ministry said.", []string{"CHN>PAK:07"}},
+		// Not these acts.
+		{"tanks rolled over", "Russia's tanks rolled over the border into Ukraine.", nil},
+		{"handed over chairmanship", "Japan handed over the chairmanship of the G7 to Italy.", nil},
+		{"will not hand over", "Russia will not hand over the suspects to Britain.", nil},
+		{"ratification deposited", "The ministry deposited its instrument of ratification with the United Nations.", nil},
+	})
+}
