@@ -64,3 +64,13 @@ func TestRecallCoopVocab(t *testing.T) {
 		{"ratification deposited", "The ministry deposited its instrument of ratification with the United Nations.", nil},
 	})
 }
+
+// TestRecallCoopTheNames covers names that begin with "the" ("the
+// Philippines") in coordination and after "between" or a preposition.
+func TestRecallCoopTheNames(t *testing.T) {
+	runCases(t, []extractCase{
+		{"talks between", "Talks between China and the Philippines on the South China Sea resumed in Manila.", []string{"CHN>PHL:04", "PHL>CHN:04"}},
+		{"coordinated objects", "Japan condemned China and the Philippines for the clash at Second Thomas Shoal.", []string{"JPN>CHN:11", "JPN>PHL:11"}},
+		{"after noun phrase", "Japan sold five coast guard vessels to the Philippines.", []string{"JPN>PHL:06"}},
+	})
+}

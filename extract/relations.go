@@ -810,7 +810,7 @@ func (s *sentence) coordRight(mi int) []int {
 		if j < len(s.toks) && s.toks[j].low == "and" {
 			j++
 		}
-		for j < len(s.toks) && (s.toks[j].low == "the" || s.toks[j].low == "its") {
+		for j < len(s.toks) && (s.toks[j].low == "the" || s.toks[j].low == "its") && s.midx[j] < 0 { // "the Philippines" is one name
 			j++
 		}
 		j = s.skipCompoundRight(j)
@@ -897,7 +897,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 		}
 		if j > m.end && (t.is(fNpPreps) || (attack && (t.low == "at" || t.low == "on" || t.low == "against")) || (t.low == "by" && judgesAct(code))) {
 			k := j + 1
-			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both" || toks[k].low == "a" || toks[k].low == "an") {
+			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both" || toks[k].low == "a" || toks[k].low == "an") && s.midx[k] < 0 {
 				k++
 			}
 			if k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].start == k && !s.mentions[s.midx[k]].pronoun {
