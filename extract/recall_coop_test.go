@@ -74,3 +74,39 @@ func TestRecallCoopTheNames(t *testing.T) {
 		{"after noun phrase", "Japan sold five coast guard vessels to the Philippines.", []string{"JPN>PHL:06"}},
 	})
 }
+
+// TestRecallCoopNominal covers acts of trade, aid and yielding told as
+// nouns: the possessor or demonym before the noun acts on the country its
+// preposition names. Figures about trade are no events.
+func TestRecallCoopNominal(t *testing.T) {
+	runCases(t, []extractCase{
+		{"purchase of demonym", "Indonesia's purchase of French Rafale jets was finalised last year.", []string{"IDN>FRA:06"}},
+		{"purchase of possessor", "Turkey's purchase of Russia's S-400 system strained ties with Washington.", []string{"TUR>RUS:06"}},
+		{"demonym deposit", "A Saudi deposit of $3 billion in Pakistan's central bank eased pressure on the rupee.", []string{"SAU>PAK:07"}},
+		{"demonym loan", "The Chinese loan to Kenya financed the Mombasa-Nairobi railway.", []string{"CHN>KEN:07"}},
+		{"grant with amount", "Beijing's $1 billion grant to Cambodia funded a new naval base, officials said.", []string{"CHN>KHM:07"}},
+		{"delivery of tanks", "Germany's delivery of Leopard tanks to Ukraine began in March.", []string{"DEU>UKR:06"}},
+		{"withdrawal of troops", "The withdrawal of French troops from Niger was completed in December.", []string{"FRA>NER:08"}},
+		{"lifting of sanctions", "The United States' lifting of sanctions on Syria opened the way for investment.", []string{"USA>SYR:08"}},
+		// Figures, negation and companies.
+		{"statistic rose", "Saudi investment in Egypt rose to $10 billion last year.", nil},
+		{"statistic imports", "China's imports of Russian oil rose 20 percent in May.", nil},
+		{"no withdrawal", "There has been no withdrawal of Russian troops from Belarus, Kyiv said.", nil},
+		{"company purchase", "Qatar's purchase of Boeing jets was announced in Doha.", nil},
+	})
+}
+
+// TestRecallCoopIntent covers intents to trade, invest, build or supply
+// told by a plan, a wish or the future with a verb outside the
+// vocabulary.
+func TestRecallCoopIntent(t *testing.T) {
+	runCases(t, []extractCase{
+		{"interest in buying", "India expressed interest in buying Russian Su-57 jets.", []string{"IND>RUS:03"}},
+		{"plans to build with help", "Kazakhstan announced plans to build a nuclear plant with Russian help.", []string{"KAZ>RUS:03"}},
+		{"will build in", "China will build a railway in Kenya, the ministry said.", []string{"CHN>KEN:03"}},
+		{"considering buying", "Serbia is considering buying Rafale jets from France.", []string{"SRB>FRA:03"}},
+		{"built is no intent", "China built a railway in Kenya in 2017.", nil},
+		{"will not build", "Japan will not build the plant in Vietnam.", nil},
+		{"may buy", "Egypt may buy wheat from India, traders said.", nil},
+	})
+}

@@ -176,6 +176,8 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.conflictBetween(s, cls, out)
 	out = x.actsOf(s, cls, owner, out)
 	out = x.actJudgements(s, cls, owner, out)
+	out = x.coopNominals(s, cls, owner, out, first)
+	out = x.coopIntents(s, cls, owner, out, first)
 	return out
 }
 

@@ -208,7 +208,8 @@ func coopContentAt(s *sentence, i int) (string, int, bool) {
 
 // coopCarriers carry the act named by the noun after them: "agreed to
 // provide $500 million in aid".
-var coopCarriers = wordSet("provide", "give", "send", "grant", "extend", "offer", "make", "of", "in")
+var coopCarriers = wordSet("provide", "give", "send", "grant", "extend", "offer", "make", "of", "in",
+	"set", "up", "establish", "create", "form", "launch")
 
 // coopModifiers modify the noun of an act: "a prisoner swap", "gas
 // supplies", "arms sales".
@@ -268,6 +269,7 @@ func targetPreps(code string) map[string]bool {
 // traded ("$200 billion of American goods").
 func (s *sentence) coopTarget(i int, code string) []int {
 	toks := s.toks
+	direct := true // only determiners and modifiers since i
 	for j := i; j < len(toks) && j < i+10; j++ {
 		t := &toks[j]
 		if mi := s.midx[j]; mi >= 0 {
@@ -291,16 +293,17 @@ func (s *sentence) coopTarget(i int, code string) []int {
 			if targetPreps(code)[p] {
 				return s.coordRight(mi)
 			}
-			if (code[:2] == "06" || code == "0841") && me.kind == mCountry && me.end < len(toks) && toks[me.end].kind == tokWord && !toks[me.end].upper && !toks[me.end].is(fPrepositions) {
-				return []int{mi} // "Russian oil"
+			if (code[:2] == "06" || code == "0841") && p == "" && (direct || me.kind == mCountry && me.end < len(toks) && toks[me.end].kind == tokWord && !toks[me.end].upper && !toks[me.end].is(fPrepositions)) {
+				return []int{mi} // "buying Russian Su-57 jets", "$200 billion of American goods"
 			}
 			return nil
 		}
+		direct = direct && skippable(toks, j)
 		if (t.kind == tokPunct && t.text != ",") || t.kind == tokDash || t.is(fBoundaryWords) || t.low == "which" || t.low == "who" || t.low == "that" {
 			return nil
 		}
 		// "tariffs on American rice": a demonym on the thing is the target.
-		if p := toks[j-1].low; t.kind == tokWord && t.upper && j > i && (targetPreps(code)[p] || code[:2] == "06") {
+		if t.kind == tokWord && t.upper && (j > 0 && targetPreps(code)[toks[j-1].low] || code[:2] == "06") {
 			if mi := s.demonymAt(j); mi >= 0 {
 				return []int{mi}
 			}
@@ -313,8 +316,8 @@ func (s *sentence) coopTarget(i int, code string) []int {
 // demonym modifying the noun after it at token j ("Russian oil"), or -1.
 func (s *sentence) demonymAt(j int) int {
 	toks := s.toks
-	if j+1 >= len(toks) || toks[j+1].kind != tokWord || toks[j+1].upper {
-		return -1
+	if j+1 >= len(toks) || toks[j+1].kind != tokWord || s.midx[j] >= 0 || s.midx[j+1] >= 0 {
+		return -1 // "Russian oil", "Russian Su-57 jets"
 	}
 	e, a, kind, nk, ok := s.reg.nameAt(toks, j, s.buf)
 	if !ok || e != j+1 || kind != mCountry || nk != KindDemonym {
