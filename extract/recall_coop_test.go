@@ -110,3 +110,22 @@ func TestRecallCoopIntent(t *testing.T) {
 		{"may buy", "Egypt may buy wheat from India, traders said.", nil},
 	})
 }
+
+// TestRecallCoopAid covers aid told by what is sent or received: rescue
+// and medical teams, approved sales, loans received or secured (the giver
+// acts), help in an act of war (military cooperation), and amounts before
+// a noun that reads like a verb ("a $3 billion loan").
+func TestRecallCoopAid(t *testing.T) {
+	runCases(t, []extractCase{
+		{"rescue team", "India sent a rescue team to Turkey after the earthquake.", []string{"IND>TUR:07"}},
+		{"medical team", "BEIJING (Xinhua) - China dispatched a medical team to Pakistan on Sunday.", []string{"CHN>PAK:07"}},
+		{"approved sale", "Washington approved the sale of F-16 jets to Turkey.", []string{"USA>TUR:06"}},
+		{"approved exports", "Germany approved arms exports to Israel worth 300 million euros.", []string{"DEU>ISR:06"}},
+		{"received loan", "Egypt received a $3 billion loan from the UAE.", []string{"ARE>EGY:07"}},
+		{"secured credit line", "Sri Lanka secured a $1.5 billion credit line from India.", []string{"IND>LKA:07"}},
+		{"helped intercept", "Jordan helped Israel intercept Iranian missiles.", []string{"JOR>ISR:06"}},
+		{"helped by intercept", "Israel, helped by the United States and Britain, intercepted most of the drones.", []string{"GBR>ISR:06", "USA>ISR:06"}},
+		{"helped rebuild", "Saudi Arabia helped Lebanon rebuild its schools.", []string{"SAU>LBN:07"}},
+		{"will not approve", "Congress will not approve the sale of F-35 jets to Turkey.", nil},
+	})
+}

@@ -254,7 +254,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	}
 	// A base or -s form after a noun modifier or a number is a noun:
 	// "military aid", "new sanctions", "30 tonnes of aid".
-	if (form == formBase || form == formS) && m.start > 0 && (nounModifiers[toks[m.start-1].low] || toks[m.start-1].kind == tokNumber) {
+	if (form == formBase || form == formS) && m.start > 0 && (nounModifiers[toks[m.start-1].low] || toks[m.start-1].kind == tokNumber || amountBefore(toks, m.start)) {
 		c.skip = true
 		return out
 	}
@@ -410,7 +410,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		}
 	}
 	// "received a $20 billion lifeline from the U.S.": the giver acts.
-	if !passive && len(objects) > 0 && strings.HasPrefix(toks[m.start].low, "receiv") && s.mentions[objects[0]].prep == "from" {
+	if !passive && len(objects) > 0 && receiveVerb(toks[m.start].low) && s.mentions[objects[0]].prep == "from" {
 		subjects, objects = objects, subjects
 		code = receivedCode(toks, m.end, s.mentions[subjects[0]].start)
 	}
@@ -1171,6 +1171,9 @@ func refineByNoun(toks []token, from int, code string) string {
 	if code != "030" && code != "070" && code != "060" {
 		return code
 	}
+	if code == "070" && helpedMilitarily(toks, from) {
+		return "062"
+	}
 	military, humanitarian, economic := false, false, false
 	for j := from; j < len(toks) && j < from+8; j++ {
 		w := toks[j].low
@@ -1179,8 +1182,10 @@ func refineByNoun(toks []token, from int, code string) string {
 			military = true
 		case "humanitarian", "relief", "food", "medical":
 			humanitarian = true
-		case "financial", "economic", "loan", "loans", "budget":
+		case "financial", "economic", "budget":
 			economic = true
+		case "loan", "loans", "credit", "bailout", "deposit", "lifeline":
+			return map[string]string{"030": "0331", "070": "071", "060": "071"}[code]
 		case "aid", "assistance", "support", "help":
 			base := map[string][4]string{"030": {"033", "0332", "0333", "0331"}, "070": {"070", "072", "073", "071"}, "060": {"070", "072", "073", "071"}}[code]
 			switch {

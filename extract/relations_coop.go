@@ -83,6 +83,10 @@ var dealNouns = wordSet("deal", "deals", "agreement", "agreements", "contract", 
 // agreeForms are the forms of "agree".
 var agreeForms = wordSet("agree", "agrees", "agreed", "agreeing")
 
+// approveForms are the forms of "approve": "approved the sale of F-16 jets
+// to Turkey" tells the sale.
+var approveForms = wordSet("approve", "approves", "approved", "approving")
+
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -101,12 +105,13 @@ func (s *sentence) agreedContent(cls []clause, k int, code string, objects []int
 	if len(code) < 3 || code == "036" || code == "038" || code == "039" || code == "037" {
 		return code, objects, false
 	}
-	if r := code[:2]; r != "03" && r != "05" && r != "06" {
+	approve := approveForms[toks[m.start].low]
+	if r := code[:2]; r != "03" && r != "05" && r != "06" && !(approve && r == "08") {
 		return code, objects, false
 	}
 	var from int
 	switch {
-	case agreeForms[toks[m.start].low]:
+	case agreeForms[toks[m.start].low] || approve:
 		// "agreed to withdraw" is one phrase: its content starts inside it.
 		from = m.start + 1
 	default:
@@ -198,6 +203,8 @@ func coopContentAt(s *sentence, i int) (string, int, bool) {
 		case j == i && (t.low == "to" || t.low == "on" || t.low == "upon" || t.low == "for" || t.low == "covering"):
 		case t.low == "and" && s.inQuote != nil && s.inQuote[j]:
 		case t.kind == tokPunct && t.text == "," && s.inQuote != nil && s.inQuote[j]:
+		case dealNouns[t.low] || j > i && dealNouns[toks[j-1].low] && (t.low == "to" || t.low == "for" || t.low == "on"):
+			// "agreed to a 27-year deal to supply gas"
 		case skippable(toks, j) || t.is(fAdverbs) || strings.HasSuffix(t.low, "ly") || coopCarriers[t.low] || coopModifiers[t.low]:
 		default:
 			return "", 0, false
@@ -326,4 +333,53 @@ func (s *sentence) demonymAt(j int) int {
 	s.mentions = append(s.mentions, mention{start: j, end: e, actor: a, kind: mCountry})
 	s.midx[j] = len(s.mentions) - 1
 	return len(s.mentions) - 1
+}
+
+// helpForms are the forms of "help".
+var helpForms = wordSet("help", "helps", "helped", "helping")
+
+// militaryActs are acts of war a helper joins: "helped Israel intercept
+// Iranian missiles" is military cooperation (062), not aid.
+var militaryActs = wordSet("intercept", "intercepted", "intercepting", "shoot", "shot", "repel",
+	"repelled", "defend", "defended", "fight", "fought", "strike", "struck", "down", "defeat",
+	"defeated", "counter", "patrol", "track", "target", "recapture", "recaptured", "retake")
+
+// helpedMilitarily reports whether the "help" ending at from is help in
+// an act of war named within the clause: "helped Ukraine shoot down
+// drones", "Israel, helped by the United States and Jordan, intercepted".
+func helpedMilitarily(toks []token, from int) bool {
+	if from < 1 || !helpForms[toks[from-1].low] {
+		return false
+	}
+	for j := from; j < len(toks) && j < from+12; j++ {
+		if militaryActs[toks[j].low] {
+			return true
+		}
+		if t := &toks[j]; (t.kind == tokPunct && t.text != ",") || t.is(fBoundaryWords) {
+			return false
+		}
+	}
+	return false
+}
+
+// receiveVerb reports whether w is a form of a verb of receiving, whose
+// giver follows "from": "received a loan from", "secured a credit line
+// from", "obtained funding from".
+func receiveVerb(w string) bool {
+	return strings.HasPrefix(w, "receiv") || strings.HasPrefix(w, "secur") || strings.HasPrefix(w, "obtain") ||
+		w == "won" || w == "win" || w == "wins" || w == "winning"
+}
+
+// amountBefore reports whether the word before token i ends an amount or
+// a measure ("a $3 billion loan", "a 27-year deal"), so that a verb form
+// at i is a noun.
+func amountBefore(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch toks[i-1].low {
+	case "million", "billion", "trillion", "bn", "mln":
+		return true
+	}
+	return i >= 3 && toks[i-2].kind == tokHyphen && toks[i-3].kind == tokNumber
 }

@@ -23,6 +23,68 @@ const coopVocab = `
 084	exchange|exchanges|exchanged|exchanged|exchanging	captives
 084	exchange|exchanges|exchanged|exchanged|exchanging	bodies
 0841	repatriate|repatriates|repatriated|repatriated|repatriating
+073	send|sends|sent|sent|sending	a rescue team to
+073	send|sends|sent|sent|sending	rescue teams to
+073	send|sends|sent|sent|sending	rescuers to
+073	send|sends|sent|sent|sending	a medical team to
+073	send|sends|sent|sent|sending	medical teams to
+073	send|sends|sent|sent|sending	doctors to
+073	send|sends|sent|sent|sending	a field hospital to
+073	dispatch|dispatches|dispatched|dispatched|dispatching	a rescue team to
+073	dispatch|dispatches|dispatched|dispatched|dispatching	rescue teams to
+073	dispatch|dispatches|dispatched|dispatched|dispatching	rescuers to
+073	dispatch|dispatches|dispatched|dispatched|dispatching	a medical team to
+073	dispatch|dispatches|dispatched|dispatched|dispatching	medical teams to
+073	dispatch|dispatches|dispatched|dispatched|dispatching	aid to
+073	dispatch|dispatches|dispatched|dispatched|dispatching	relief to
+070	secure|secures|secured|secured|securing	a loan from
+070	secure|secures|secured|secured|securing	loans from
+070	secure|secures|secured|secured|securing	aid from
+070	secure|secures|secured|secured|securing	assistance from
+070	secure|secures|secured|secured|securing	a credit line from
+070	secure|secures|secured|secured|securing	credit from
+070	secure|secures|secured|secured|securing	a line of credit from
+070	secure|secures|secured|secured|securing	a bailout from
+070	secure|secures|secured|secured|securing	funding from
+070	secure|secures|secured|secured|securing	financing from
+070	secure|secures|secured|secured|securing	a grant from
+070	secure|secures|secured|secured|securing	grants from
+070	secure|secures|secured|secured|securing	a deposit from
+070	secure|secures|secured|secured|securing	a lifeline from
+070	secure|secures|secured|secured|securing	a rescue package from
+070	secure|secures|secured|secured|securing	budget support from
+070	obtain|obtains|obtained|obtained|obtaining	a loan from
+070	obtain|obtains|obtained|obtained|obtaining	loans from
+070	obtain|obtains|obtained|obtained|obtaining	aid from
+070	obtain|obtains|obtained|obtained|obtaining	assistance from
+070	obtain|obtains|obtained|obtained|obtaining	a credit line from
+070	obtain|obtains|obtained|obtained|obtaining	credit from
+070	obtain|obtains|obtained|obtained|obtaining	a line of credit from
+070	obtain|obtains|obtained|obtained|obtaining	a bailout from
+070	obtain|obtains|obtained|obtained|obtaining	funding from
+070	obtain|obtains|obtained|obtained|obtaining	financing from
+070	obtain|obtains|obtained|obtained|obtaining	a grant from
+070	obtain|obtains|obtained|obtained|obtaining	grants from
+070	obtain|obtains|obtained|obtained|obtaining	a deposit from
+070	obtain|obtains|obtained|obtained|obtaining	a lifeline from
+070	obtain|obtains|obtained|obtained|obtaining	a rescue package from
+070	obtain|obtains|obtained|obtained|obtaining	budget support from
+070	win|wins|won|won|winning	a loan from
+070	win|wins|won|won|winning	loans from
+070	win|wins|won|won|winning	aid from
+070	win|wins|won|won|winning	assistance from
+070	win|wins|won|won|winning	a credit line from
+070	win|wins|won|won|winning	credit from
+070	win|wins|won|won|winning	a line of credit from
+070	win|wins|won|won|winning	a bailout from
+070	win|wins|won|won|winning	funding from
+070	win|wins|won|won|winning	financing from
+070	win|wins|won|won|winning	a grant from
+070	win|wins|won|won|winning	grants from
+070	win|wins|won|won|winning	a deposit from
+070	win|wins|won|won|winning	a lifeline from
+070	win|wins|won|won|winning	a rescue package from
+070	win|wins|won|won|winning	budget support from
 0874	withdraw|withdraws|withdrew|withdrawn|withdrawing	forces from
 0874	withdraw|withdraws|withdrew|withdrawn|withdrawing	troops from
 0874	pull|pulls|pulled|pulled|pulling	troops out of
