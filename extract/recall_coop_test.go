@@ -129,3 +129,21 @@ func TestRecallCoopAid(t *testing.T) {
 		{"will not approve", "Congress will not approve the sale of F-35 jets to Turkey.", nil},
 	})
 }
+
+// TestRecallCoopWish covers stated wishes for relations, talks or an act
+// of yielding with another actor: intents to cooperate, meet or yield.
+func TestRecallCoopWish(t *testing.T) {
+	runCases(t, []extractCase{
+		{"wants relations", `Pakistan wants "normal, good-neighbourly relations" with Kabul, Dar said.`, []string{"PAK>AFG:03"}},
+		{"open to talks", "China is open to talks with the United States on trade, a spokesperson said.", []string{"CHN>USA:03"}},
+		{"interested in expanding", "Russia is interested in expanding cooperation with Indonesia.", []string{"RUS>IDN:03"}},
+		{"seeks closer ties", "Japan seeks closer ties with the Philippines.", []string{"JPN>PHL:03"}},
+		{"hopes for relations", "Moscow hopes for better relations with Washington, Peskov said.", []string{"RUS>USA:03"}},
+		{"committed to deepening", "Turkey is committed to deepening ties with Azerbaijan.", []string{"TUR>AZE:03"}},
+		{"ready for exchange", "Kyiv said it was ready for a prisoner exchange with Moscow.", []string{"UKR>RUS:03"}},
+		{"ready to hand over", "Moscow said it was ready to hand over the bodies of 1,000 soldiers to Kyiv.", []string{"RUS>UKR:03"}},
+		{"not interested", "North Korea is not interested in talks with South Korea, Kim Yo Jong said.", nil},
+		{"no partner", "Kenya wants better relations, the president said.", nil},
+		{"question", "Does India want closer ties with China?", nil},
+	})
+}

@@ -178,6 +178,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.actJudgements(s, cls, owner, out)
 	out = x.coopNominals(s, cls, owner, out, first)
 	out = x.coopIntents(s, cls, owner, out, first)
+	out = x.wishIntents(s, cls, owner, out, first)
 	return out
 }
 

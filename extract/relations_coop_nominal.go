@@ -196,7 +196,8 @@ var gerundCues = wordSet("considering", "mulling", "weighing", "eyeing", "explor
 var coopVerbs = wordSet("buy", "buying", "purchase", "purchasing", "import", "importing", "sell",
 	"selling", "export", "exporting", "supply", "supplying", "deliver", "delivering", "invest",
 	"investing", "build", "building", "construct", "constructing", "finance", "financing", "fund",
-	"funding", "produce", "producing", "co-produce", "manufacture", "lend", "donate")
+	"funding", "produce", "producing", "co-produce", "manufacture", "lend", "donate",
+	"release", "free", "exchange", "swap", "withdraw", "lift", "ease", "hand", "return")
 
 // coopIntents codes intents to trade, invest, build or supply told by a
 // plan, a wish or the future ("India expressed interest in buying Russian
