@@ -24,7 +24,10 @@ func TestRecallCoopAgreed(t *testing.T) {
 		{"supply gas", "Egypt agreed to supply gas to Lebanon via Syria.", []string{"EGY>LBN:06"}},
 		{"deal to build", "Saudi Arabia signed a $10 billion deal to build a refinery in Pakistan's Gwadar port.", []string{"SAU>PAK:06"}},
 		{"deal to supply", "Azerbaijan agreed to a 10-year deal to supply gas to Hungary's MVM.", []string{"AZE>HUN:06"}},
-		{"deal with partner", "Kenya signed a $3 billion deal with China to build a railway.", []string{"KEN>CHN:05"}},
+		{"deal with partner", "Kenya signed a $3 billion deal with China to build a railway.", []string{"KEN>CHN:05", "KEN>CHN:06"}},
+		{"memorandum with company", "US Strategic Metals signed a memorandum of understanding with Pakistan's Frontier Works Organisation to invest $500 million in minerals processing.", []string{"USA>PAK:05", "USA>PAK:06"}},
+		{"deal with partner for place", "Japan signed a deal with India to build a high-speed rail line in Gujarat.", []string{"JPN>IND:05", "JPN>IND:06"}},
+		{"deal with partner to meet", "Egypt signed a deal with Sudan to hold regular talks.", []string{"EGY>SDN:05"}},
 		{"pair signs agreement for", "The United Arab Emirates and India signed an agreement for long-term supplies of gas.", []string{"ARE>IND:05", "IND>ARE:05"}},
 		// Agreements that name no act keep their reading.
 		{"agreed to boost trade", "Vietnam and Japan agreed to boost trade and investment.", []string{"JPN>VNM:03", "VNM>JPN:03"}},

@@ -179,6 +179,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.coopNominals(s, cls, owner, out, first)
 	out = x.coopIntents(s, cls, owner, out, first)
 	out = x.wishIntents(s, cls, owner, out, first)
+	out = s.dealContents(cls, out, first)
 	return out
 }
 

@@ -166,8 +166,10 @@ func markInside(cls []clause, k, at int) {
 // follows it past modifiers ("reached a 10-year deal"), or -1.
 func (s *sentence) dealNounAt(m vmatch) int {
 	toks := s.toks
-	if dealNouns[toks[m.end-1].low] {
-		return m.end - 1
+	for j := m.end - 1; j > m.start && j >= m.end-2; j-- {
+		if dealNouns[toks[j].low] {
+			return j // "signed a deal", "signed a deal with"
+		}
 	}
 	for j := m.end; j < len(toks) && j < m.end+5; j++ {
 		if dealNouns[toks[j].low] {
@@ -382,4 +384,59 @@ func amountBefore(toks []token, i int) bool {
 		return true
 	}
 	return i >= 3 && toks[i-2].kind == tokHyphen && toks[i-3].kind == tokNumber
+}
+
+// dealContents adds to a signing with a partner the material act it is
+// for: "US Strategic Metals signed a memorandum of understanding with
+// Pakistan's Frontier Works Organisation to invest $500 million in
+// minerals processing" is a signing (057) and an investment (061), the
+// investment towards the place it names, else towards the partner.
+func (s *sentence) dealContents(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for k := range cls {
+		c := &cls[k]
+		if c.m.entry.code != "057" || !c.emitted || len(c.subjects) == 0 || len(c.objects) == 0 {
+			continue
+		}
+		d := s.dealNounAt(c.m)
+		if d < 0 {
+			continue
+		}
+		from := d + 1
+		if from+1 < len(toks) && toks[from].low == "with" && s.midx[from+1] >= 0 {
+			from = s.mentions[s.midx[from+1]].end
+			// "with Pakistan's Frontier Works Organisation to"
+			for e := from + 6; from < len(toks) && from < e && (toks[from].kind == tokPoss || toks[from].upper) && s.midx[from] < 0; from++ {
+			}
+		}
+		if from >= len(toks) || toks[from].low != "to" {
+			continue
+		}
+		act, at, ok := coopContentAt(s, from)
+		if !ok || act[:2] != "06" {
+			continue
+		}
+		objs := s.coopTarget(at+1, act)
+		if len(objs) == 0 {
+			objs = c.objects
+		}
+		for _, a := range c.subjects {
+			for _, b := range objs {
+				if !hasCoded(out[first:], s.mentions[a].actor, s.mentions[b].actor, act[:2]) {
+					out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, act, 0.5, at)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasCoded reports whether evs hold a relation of root from a to b.
+func hasCoded(evs []event, a, b *Actor, root string) bool {
+	for _, e := range evs {
+		if sameSide(e.subj, a) && sameSide(e.obj, b) && strings.HasPrefix(e.code, root) {
+			return true
+		}
+	}
+	return false
 }
