@@ -150,3 +150,16 @@ func TestRecallCoopWish(t *testing.T) {
 		{"question", "Does India want closer ties with China?", nil},
 	})
 }
+
+// TestRecallCoopMembers covers targets named as members of a group that
+// is the object: "to six African countries, including Mali, Somalia and
+// Eritrea".
+func TestRecallCoopMembers(t *testing.T) {
+	runCases(t, []extractCase{
+		{"promised grain", "Russian President Vladimir Putin promised to send tens of thousands of tonnes of free grain to six African countries, including Mali, Somalia and Eritrea.", []string{"RUS>ERI:03", "RUS>MLI:03", "RUS>SOM:03"}},
+		{"such as", "China sent vaccines to several Asian countries, such as Cambodia and Laos.", []string{"CHN>KHM:07", "CHN>LAO:07"}},
+		{"sanctions on countries", "The United States imposed sanctions on several countries, including Iran and Venezuela.", []string{"USA>IRN:16", "USA>VEN:16"}},
+		{"group is subject", "Many countries, including Japan, sent aid to the region.", nil},
+		{"members of a subject", "Iran, Iraq and other countries, including Syria, condemned the strike.", nil},
+	})
+}

@@ -392,6 +392,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		if c2, o2, ok := s.agreedContent(cls, k, code, objects); ok {
 			code, objects = c2, o2
 		}
+		if len(objects) == 0 {
+			objects = s.namedMembers(m.end) // "to six countries, including Mali"
+		}
 		// Consultations: a partner "with X" beats a place "in Gaza".
 		if strings.HasPrefix(code, "04") {
 			if len(objects) == 0 {

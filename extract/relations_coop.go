@@ -440,3 +440,55 @@ func hasCoded(evs []event, a, b *Actor, root string) bool {
 	}
 	return false
 }
+
+// memberGroups name a group of countries whose members may be listed after
+// "including" or "such as".
+var memberGroups = wordSet("countries", "nations", "states", "neighbours", "neighbors", "partners",
+	"allies", "governments", "capitals", "members", "economies")
+
+// namedMembers returns the countries listed as members of the group that
+// is the object of the phrase ending at i: "sent grain to six African
+// countries, including Mali, Somalia and Eritrea".
+func (s *sentence) namedMembers(i int) []int {
+	toks := s.toks
+	group := false
+	for j := i; j < len(toks) && j < i+16; j++ {
+		t := &toks[j]
+		if s.midx[j] >= 0 {
+			return nil
+		}
+		switch {
+		case memberGroups[t.low]:
+			// "to six African countries", "condemned Western countries":
+			// the group is the object.
+			start := i
+			for q := j - 1; q >= i; q-- {
+				if npPreps[toks[q].low] || locationPreps[toks[q].low] {
+					start = q + 1 // "grain to six African countries"
+					break
+				}
+			}
+			group = true
+			for q := start; q < j; q++ {
+				if w := toks[q].low; !(skippable(toks, q) || toks[q].upper || w == "several" || w == "many" || w == "other" || w == "some") {
+					group = false
+				}
+			}
+			if !group {
+				return nil
+			}
+		case group && (t.low == "including" || t.low == "such" && j+1 < len(toks) && toks[j+1].low == "as"):
+			k := j + 1
+			if t.low == "such" {
+				k++
+			}
+			if k < len(toks) && s.midx[k] >= 0 && !s.mentions[s.midx[k]].pronoun {
+				return s.coordRight(s.midx[k])
+			}
+			return nil
+		case (t.kind == tokPunct && t.text != ",") || t.kind == tokDash || t.is(fBoundaryWords) || t.low == "which" || t.low == "that":
+			return nil
+		}
+	}
+	return nil
+}
