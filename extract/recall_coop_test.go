@@ -29,7 +29,11 @@ func TestRecallCoopAgreed(t *testing.T) {
 		{"deal with partner for place", "Japan signed a deal with India to build a high-speed rail line in Gujarat.", []string{"JPN>IND:05", "JPN>IND:06"}},
 		{"deal with partner to meet", "Egypt signed a deal with Sudan to hold regular talks.", []string{"EGY>SDN:05"}},
 		{"pair signs agreement for", "The United Arab Emirates and India signed an agreement for long-term supplies of gas.", []string{"ARE>IND:05", "IND>ARE:05"}},
+		{"agreed to trade", "China and Brazil agreed to trade in their own currencies, dropping the dollar.", []string{"BRA>CHN:06", "CHN>BRA:06"}},
+		{"free trade agreement in city", "Britain and India signed a free trade agreement in London on Thursday.", []string{"GBR>IND:05", "IND>GBR:05"}},
+		{"free trade agreement with", "Australia signed a free trade agreement with the United Arab Emirates.", []string{"AUS>ARE:05"}},
 		// Agreements that name no act keep their reading.
+		{"agreed to a trade deal", "Japan and Britain agreed to a trade deal.", []string{"GBR>JPN:05", "JPN>GBR:05"}},
 		{"agreed to boost trade", "Vietnam and Japan agreed to boost trade and investment.", []string{"JPN>VNM:03", "VNM>JPN:03"}},
 		{"exchange ambassadors", "India and France agreed to exchange ambassadors.", []string{"FRA>IND:05", "IND>FRA:05"}},
 		{"ceasefire place is no party", "Armenia and Azerbaijan agreed to a ceasefire at talks in Moscow.", []string{"ARM>AZE:08", "AZE>ARM:08"}},

@@ -395,6 +395,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		if len(objects) == 0 {
 			objects = s.namedMembers(m.end) // "to six countries, including Mali"
 		}
+		objects = s.placeNotPartner(code, subjects, objects)
 		// Consultations: a partner "with X" beats a place "in Gaza".
 		if strings.HasPrefix(code, "04") {
 			if len(objects) == 0 {

@@ -191,7 +191,11 @@ func coopContentAt(s *sentence, i int) (string, int, bool) {
 	toks := s.toks
 	for j := i; j < len(toks) && j < i+9; j++ {
 		t := &toks[j]
-		if a, ok := coopActs[t.low]; ok && (a.need == nil || nearWord(toks, max(i, j-2), 8, a.need)) {
+		a, ok := coopActs[t.low]
+		if !ok && t.low == "trade" && j > 0 && toks[j-1].low == "to" {
+			a, ok = coopAct{code: "061"}, true // "agreed to trade in their own currencies"
+		}
+		if ok && (a.need == nil || nearWord(toks, max(i, j-2), 8, a.need)) {
 			code := a.code
 			if code == "061" && nearWord(toks, max(i, j-3), 9, armsWords) {
 				code = "062"
@@ -491,4 +495,17 @@ func (s *sentence) namedMembers(i int) []int {
 		}
 	}
 	return nil
+}
+
+// placeNotPartner drops the object of a relation that coordinated
+// subjects hold with each other when it is only the place where they act:
+// "Britain and India signed a free trade agreement in London".
+func (s *sentence) placeNotPartner(code string, subjects, objects []int) []int {
+	if len(subjects) < 2 || len(objects) == 0 || !symmetric(code) {
+		return objects
+	}
+	if p := s.mentions[objects[0]].prep; p == "in" || p == "at" {
+		return nil
+	}
+	return objects
 }

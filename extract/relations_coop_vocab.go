@@ -10,6 +10,55 @@ import "strings"
 // (base|-s|past|participle|-ing), the words after the verb. They are
 // added to the vocabulary as curated phrases (coopVocabTSV).
 const coopVocab = `
+057	sign|signs|signed|signed|signing	a free trade agreement
+057	sign|signs|signed|signed|signing	a free trade deal
+057	sign|signs|signed|signed|signing	a free-trade agreement
+057	sign|signs|signed|signed|signing	a free trade pact
+057	sign|signs|signed|signed|signing	a free trade agreement with
+057	sign|signs|signed|signed|signing	a free trade deal with
+057	sign|signs|signed|signed|signing	a free-trade agreement with
+057	conclude|concludes|concluded|concluded|concluding	a free trade agreement
+057	conclude|concludes|concluded|concluded|concluding	a free trade deal
+057	conclude|concludes|concluded|concluded|concluding	a free-trade agreement
+057	conclude|concludes|concluded|concluded|concluding	a free trade pact
+057	conclude|concludes|concluded|concluded|concluding	a free trade agreement with
+057	conclude|concludes|concluded|concluded|concluding	a free trade deal with
+057	conclude|concludes|concluded|concluded|concluding	a free-trade agreement with
+057	seal|seals|sealed|sealed|sealing	a free trade agreement
+057	seal|seals|sealed|sealed|sealing	a free trade deal
+057	seal|seals|sealed|sealed|sealing	a free-trade agreement
+057	seal|seals|sealed|sealed|sealing	a free trade pact
+057	seal|seals|sealed|sealed|sealing	a free trade agreement with
+057	seal|seals|sealed|sealed|sealing	a free trade deal with
+057	seal|seals|sealed|sealed|sealing	a free-trade agreement with
+057	finalise|finalises|finalised|finalised|finalising	a free trade agreement
+057	finalise|finalises|finalised|finalised|finalising	a free trade deal
+057	finalise|finalises|finalised|finalised|finalising	a free-trade agreement
+057	finalise|finalises|finalised|finalised|finalising	a free trade pact
+057	finalise|finalises|finalised|finalised|finalising	a free trade agreement with
+057	finalise|finalises|finalised|finalised|finalising	a free trade deal with
+057	finalise|finalises|finalised|finalised|finalising	a free-trade agreement with
+057	finalize|finalizes|finalized|finalized|finalizing	a free trade agreement
+057	finalize|finalizes|finalized|finalized|finalizing	a free trade deal
+057	finalize|finalizes|finalized|finalized|finalizing	a free-trade agreement
+057	finalize|finalizes|finalized|finalized|finalizing	a free trade pact
+057	finalize|finalizes|finalized|finalized|finalizing	a free trade agreement with
+057	finalize|finalizes|finalized|finalized|finalizing	a free trade deal with
+057	finalize|finalizes|finalized|finalized|finalizing	a free-trade agreement with
+057	clinch|clinches|clinched|clinched|clinching	a free trade agreement
+057	clinch|clinches|clinched|clinched|clinching	a free trade deal
+057	clinch|clinches|clinched|clinched|clinching	a free-trade agreement
+057	clinch|clinches|clinched|clinched|clinching	a free trade pact
+057	clinch|clinches|clinched|clinched|clinching	a free trade agreement with
+057	clinch|clinches|clinched|clinched|clinching	a free trade deal with
+057	clinch|clinches|clinched|clinched|clinching	a free-trade agreement with
+057	ink|inks|inked|inked|inking	a free trade agreement
+057	ink|inks|inked|inked|inking	a free trade deal
+057	ink|inks|inked|inked|inking	a free-trade agreement
+057	ink|inks|inked|inked|inking	a free trade pact
+057	ink|inks|inked|inked|inking	a free trade agreement with
+057	ink|inks|inked|inked|inking	a free trade deal with
+057	ink|inks|inked|inked|inking	a free-trade agreement with
 0841	hand|hands|handed|handed|handing	over
 0842	hand|hands|handed|handed|handing	back
 084	return|returns|returned|returned|returning	the remains of
