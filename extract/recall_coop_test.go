@@ -32,7 +32,13 @@ func TestRecallCoopAgreed(t *testing.T) {
 		{"agreed to trade", "China and Brazil agreed to trade in their own currencies, dropping the dollar.", []string{"BRA>CHN:06", "CHN>BRA:06"}},
 		{"free trade agreement in city", "Britain and India signed a free trade agreement in London on Thursday.", []string{"GBR>IND:05", "IND>GBR:05"}},
 		{"free trade agreement with", "Australia signed a free trade agreement with the United Arab Emirates.", []string{"AUS>ARE:05"}},
+		{"ceasefire agreement", "DOHA (Reuters) - Israel and Hamas reached a ceasefire agreement on Wednesday.", []string{"ISR>PSE:08", "PSE>ISR:08"}},
+		{"ceasefire deal with", "Israel reached a ceasefire deal with Hezbollah, officials said.", []string{"ISR>LBN:08"}},
+		{"prisoner swap deal", "Russia and Ukraine signed a prisoner swap deal in Istanbul.", []string{"RUS>UKR:08", "UKR>RUS:08"}},
+		{"truce deal noun", "Sudan's army reached a truce deal with the RSF.", []string{"SDN>SDN:08"}},
+		{"supply deal with", "India signed a gas supply deal with Qatar.", []string{"IND>QAT:05"}},
 		// Agreements that name no act keep their reading.
+		{"peace agreement", "Armenia and Azerbaijan signed a peace agreement in Washington.", []string{"ARM>AZE:05", "AZE>ARM:05"}},
 		{"agreed to a trade deal", "Japan and Britain agreed to a trade deal.", []string{"GBR>JPN:05", "JPN>GBR:05"}},
 		{"agreed to boost trade", "Vietnam and Japan agreed to boost trade and investment.", []string{"JPN>VNM:03", "VNM>JPN:03"}},
 		{"exchange ambassadors", "India and France agreed to exchange ambassadors.", []string{"FRA>IND:05", "IND>FRA:05"}},

@@ -1313,6 +1313,11 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 	toks := s.toks
 	m := cls[k].m
 	code := m.entry.code
+	if dealNouns[toks[m.start].low] {
+		if act := yieldModifier(toks, max(0, m.start-3), m.start); act != "" {
+			code = act // "a truce deal with", "a prisoner swap agreement between"
+		}
+	}
 	conf := 0.6
 	// "between A and B": both ways for symmetric relations.
 	last := toks[m.end-1].low
@@ -1442,8 +1447,8 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 			if t.kind == tokPunct || t.kind == tokQuote {
 				break
 			}
-			if o := owner[p]; o >= 0 && !cls[o].skip && cls[o].m.entry.form != formNoun {
-				break // "criticised sanctions against Moscow": the verb's object
+			if o := owner[p]; o >= 0 && !cls[o].skip && cls[o].m.entry.form != formNoun && !(t.is(fLightVerbs) && p == cls[o].m.start && cls[o].m.end-cls[o].m.start == 1) {
+				break // "criticised sanctions against Moscow": the verb's object; "signed a gas supply deal with" lends
 			}
 			if t.is(fLightVerbs) {
 				cls2 := cls

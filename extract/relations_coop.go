@@ -119,6 +119,11 @@ func (s *sentence) agreedContent(cls []clause, k int, code string, objects []int
 		if d < 0 {
 			return code, objects, false
 		}
+		// "reached a ceasefire agreement with", "signed a prisoner swap
+		// deal": the kind of deal is the act.
+		if act := yieldModifier(toks, m.start+1, d); act != "" {
+			return act, objects, true
+		}
 		from = d + 1
 		// "a deal with Russia to build": past the partner.
 		if from < len(toks) && toks[from].low == "with" && from+1 < len(toks) && s.midx[from+1] >= 0 {
@@ -175,7 +180,7 @@ func (s *sentence) dealNounAt(m vmatch) int {
 		if dealNouns[toks[j].low] {
 			return j
 		}
-		if s.midx[j] >= 0 || !skippable(toks, j) {
+		if _, act := coopActs[toks[j].low]; s.midx[j] >= 0 || !(skippable(toks, j) || coopModifiers[toks[j].low] || act) {
 			break
 		}
 	}
@@ -508,4 +513,19 @@ func (s *sentence) placeNotPartner(code string, subjects, objects []int) []int {
 		return nil
 	}
 	return objects
+}
+
+// yieldModifier returns the code of an act of yielding named by the words
+// from i to the deal noun at d ("a ceasefire", "a prisoner swap"), or "".
+func yieldModifier(toks []token, i, d int) string {
+	for j := i; j < d; j++ {
+		a, ok := coopActs[toks[j].low]
+		if ok && a.code[:2] == "08" && (a.need == nil || nearWord(toks, max(i, j-2), d-j+3, a.need)) {
+			return a.code
+		}
+		if toks[j].low == "truce" || toks[j].low == "ceasefire" {
+			return "0871"
+		}
+	}
+	return ""
 }
