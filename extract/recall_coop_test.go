@@ -173,3 +173,15 @@ func TestRecallCoopMembers(t *testing.T) {
 		{"members of a subject", "Iran, Iraq and other countries, including Syria, condemned the strike.", nil},
 	})
 }
+
+// TestRecallCoopPlannedTalks covers talks between two parties that a
+// future act of the clause is for: the parties' intent to meet, where
+// talks held are consultations.
+func TestRecallCoopPlannedTalks(t *testing.T) {
+	runCases(t, []extractCase{
+		{"delegation for talks", "Rubio said the United States would send a delegation to Istanbul for talks between Russia and Ukraine.", []string{"RUS>UKR:03", "UKR>RUS:03", "USA>TUR:03"}},
+		{"will host talks", "Turkey will host talks between Russia and Ukraine next week.", []string{"RUS>UKR:03", "UKR>RUS:03"}},
+		{"plans to host", "Qatar plans to host talks between Hamas and Israel.", []string{"ISR>PSE:03", "PSE>ISR:03"}},
+		{"talks held", "Talks between Russia and Ukraine were held in Istanbul on Friday.", []string{"RUS>UKR:04", "UKR>RUS:04"}},
+	})
+}

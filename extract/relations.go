@@ -1327,7 +1327,11 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 		// them is still reported.
 		if m.end < len(toks) && s.midx[m.end] >= 0 && (!usedObj[s.midx[m.end]] || code >= "09") {
 			ps := s.coordBetween(s.midx[m.end])
-			if len(ps) > 1 && s.modality(max(0, m.start-6), m.start, cls, k) != modDrop && !s.hypotheticalAfter(s.mentions[ps[len(ps)-1]].end) {
+			mod := s.modality(max(0, m.start-6), m.start, cls, k)
+			if code < "09" && s.plannedNominal(m.start) {
+				code = intentCode(code) // "would send a delegation for talks between A and B"
+			}
+			if len(ps) > 1 && mod != modDrop && !s.hypotheticalAfter(s.mentions[ps[len(ps)-1]].end) {
 				for _, a := range ps {
 					for _, b := range ps {
 						if a != b && (symmetric(code) || a < b) {

@@ -529,3 +529,25 @@ func yieldModifier(toks []token, i, d int) string {
 	}
 	return ""
 }
+
+// plannedNominal reports whether the nominal relation at i is the purpose
+// of a future act of its clause ("would send a delegation to Istanbul for
+// talks between Russia and Ukraine", "will host talks between"): then it
+// is intended, not held.
+func (s *sentence) plannedNominal(i int) bool {
+	toks := s.toks
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		t := &toks[j]
+		if (t.kind == tokPunct && t.text != ",") || t.is(fBoundaryWords) {
+			return false
+		}
+		switch t.low {
+		case "will", "would", "shall", "'ll":
+			return true
+		}
+		if t.is(fIntentWords) && j+1 < len(toks) && toks[j+1].low == "to" {
+			return true // "plans to host talks between"
+		}
+	}
+	return false
+}
