@@ -106,6 +106,8 @@ func TestRecallCoopNominal(t *testing.T) {
 		{"statistic imports", "China's imports of Russian oil rose 20 percent in May.", nil},
 		{"no withdrawal", "There has been no withdrawal of Russian troops from Belarus, Kyiv said.", nil},
 		{"company purchase", "Qatar's purchase of Boeing jets was announced in Doha.", nil},
+		{"statistic double", "Germany's purchase of gas from Norway will double next year, analysts said.", nil},
+		{"statistic slowed", "Japan's investments in China have slowed.", nil},
 	})
 }
 
@@ -121,6 +123,7 @@ func TestRecallCoopIntent(t *testing.T) {
 		{"built is no intent", "China built a railway in Kenya in 2017.", nil},
 		{"will not build", "Japan will not build the plant in Vietnam.", nil},
 		{"may buy", "Egypt may buy wheat from India, traders said.", nil},
+		{"doubted", "Experts doubt China will build a port in Pakistan.", nil},
 	})
 }
 
@@ -155,6 +158,8 @@ func TestRecallCoopWish(t *testing.T) {
 		{"committed to deepening", "Turkey is committed to deepening ties with Azerbaijan.", []string{"TUR>AZE:03"}},
 		{"ready for exchange", "Kyiv said it was ready for a prisoner exchange with Moscow.", []string{"UKR>RUS:03"}},
 		{"ready to hand over", "Moscow said it was ready to hand over the bodies of 1,000 soldiers to Kyiv.", []string{"RUS>UKR:03"}},
+		{"wants ties is no demand", "Beijing wants closer ties with Moscow, the spokesperson said.", []string{"CHN>RUS:03"}},
+		{"wants another to act", "The United States wants Israel to allow more aid into Gaza.", []string{"USA>ISR:10"}},
 		{"not interested", "North Korea is not interested in talks with South Korea, Kim Yo Jong said.", nil},
 		{"no partner", "Kenya wants better relations, the president said.", nil},
 		{"question", "Does India want closer ties with China?", nil},

@@ -94,8 +94,16 @@ func (x *Extractor) wishIntents(s *sentence, cls []clause, owner []int, out []ev
 		}
 		for _, a := range subs {
 			for _, b := range objs {
-				if !hasDyad(out[first:], s.mentions[a].actor, s.mentions[b].actor) {
-					out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.5*f, c)
+				sa, sb := s.mentions[a].actor, s.mentions[b].actor
+				// "wants closer ties with Russia" read as a demand (100) by
+				// the verb alone is the wish.
+				for e := first; e < len(out); e++ {
+					if out[e].pos == c && sameSide(out[e].subj, sa) && sameSide(out[e].obj, sb) {
+						out[e].code = code
+					}
+				}
+				if !hasDyad(out[first:], sa, sb) {
+					out = appendEvent(out, sa, sb, code, 0.5*f, c)
 				}
 			}
 		}

@@ -59,7 +59,22 @@ var statsVerbs = wordSet("rose", "rise", "rises", "risen", "fell", "fall", "fall
 	"grow", "grows", "increased", "increase", "increases", "declined", "decline", "declines",
 	"dropped", "drop", "drops", "jumped", "surged", "slumped", "plunged", "totalled", "totaled",
 	"totals", "total", "reached", "hit", "doubled", "tripled", "amounted", "amount", "stood",
-	"soared", "climbed", "shrank", "topped", "exceeded", "accounted", "account", "accounts")
+	"soared", "climbed", "shrank", "topped", "exceeded", "accounted", "account", "accounts",
+	"double", "triple", "slowed", "slow", "slowing", "dwindled", "halved", "grown")
+
+// doubtWords before a clause make what it tells uncertain: "experts doubt
+// China will build".
+var doubtWords = wordSet("doubt", "doubts", "doubted", "unlikely", "questioned", "question", "sceptical", "skeptical")
+
+// doubted reports whether a doubt word stands in the few tokens before i.
+func doubted(toks []token, i int) bool {
+	for j := max(0, i-4); j < i; j++ {
+		if doubtWords[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
 
 // coopNominals codes the nominal acts of the sentence that no clause told.
 func (x *Extractor) coopNominals(s *sentence, cls []clause, owner []int, out []event, first int) []event {
@@ -243,7 +258,7 @@ func (x *Extractor) coopIntents(s *sentence, cls []clause, owner []int, out []ev
 			continue
 		}
 		mod := s.modality(st, j, cls, len(cls))
-		if mod == modDrop || mod == modFact && toks[cue].low != "will" && toks[cue].low != "would" && toks[cue].low != "shall" && !intentCues[toks[cue].low] && !gerundCues[toks[cue].low] {
+		if mod == modDrop || doubted(toks, st) || mod == modFact && toks[cue].low != "will" && toks[cue].low != "would" && toks[cue].low != "shall" && !intentCues[toks[cue].low] && !gerundCues[toks[cue].low] {
 			continue
 		}
 		code := intentCode(act)
