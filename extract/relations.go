@@ -176,9 +176,11 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.conflictBetween(s, cls, out)
 	out = x.actsOf(s, cls, owner, out)
 	out = x.actJudgements(s, cls, owner, out)
-	out = x.coopNominals(s, cls, owner, out, first)
-	out = x.coopIntents(s, cls, owner, out, first)
-	out = x.wishIntents(s, cls, owner, out, first)
+	if s.hasCoopWords() {
+		out = x.coopNominals(s, cls, owner, out, first)
+		out = x.coopIntents(s, cls, owner, out, first)
+		out = x.wishIntents(s, cls, owner, out, first)
+	}
 	out = s.dealContents(cls, out, first)
 	return out
 }

@@ -110,3 +110,30 @@ func (x *Extractor) wishIntents(s *sentence, cls []clause, owner []int, out []ev
 	}
 	return out
 }
+
+// coopWords holds the words that the nominal, intent and wish passes
+// start from, so that a sentence without any is passed over at once.
+var coopWords = func() map[string]bool {
+	m := make(map[string]bool, len(coopNouns)+len(coopVerbs)+len(wishCues))
+	for w := range coopNouns {
+		m[w] = true
+	}
+	for w := range coopVerbs {
+		m[w] = true
+	}
+	for w := range wishCues {
+		m[w] = true
+	}
+	return m
+}()
+
+// hasCoopWords reports whether the sentence holds a word the passes of
+// nominal acts, intents or wishes start from.
+func (s *sentence) hasCoopWords() bool {
+	for i := range s.toks {
+		if s.toks[i].kind == tokWord && coopWords[s.toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
