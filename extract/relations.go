@@ -50,6 +50,7 @@ type clause struct {
 	done     bool // analysed
 	emitted  bool // produced a relation as a fact
 	skip     bool // not a verb here (a noun, a gerund): transparent to subject search
+	inside   bool // part of what an earlier clause agreed ("agreed to exchange prisoners"): told there
 }
 
 // boundaryWords end a clause when looking left for a subject.
@@ -176,6 +177,12 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.conflictBetween(s, cls, out)
 	out = x.actsOf(s, cls, owner, out)
 	out = x.actJudgements(s, cls, owner, out)
+	if s.hasCoopWords() {
+		out = x.coopNominals(s, cls, owner, out, first)
+		out = x.coopIntents(s, cls, owner, out, first)
+		out = x.wishIntents(s, cls, owner, out, first)
+	}
+	out = s.dealContents(cls, out, first)
 	return x.conflictShapes(s, cls, owner, out, first)
 }
 
@@ -226,6 +233,9 @@ func acceptMatch(toks []token, m vmatch) bool {
 func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedObj map[int]bool, out []event) []event {
 	c := &cls[k]
 	c.done = true
+	if c.inside {
+		return out
+	}
 	toks := s.toks
 	m := c.m
 	code := m.entry.code
@@ -249,7 +259,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	}
 	// A base or -s form after a noun modifier or a number is a noun:
 	// "military aid", "new sanctions", "30 tonnes of aid".
-	if (form == formBase || form == formS) && m.start > 0 && (nounModifiers[toks[m.start-1].low] || toks[m.start-1].kind == tokNumber) {
+	if (form == formBase || form == formS) && m.start > 0 && (nounModifiers[toks[m.start-1].low] || toks[m.start-1].kind == tokNumber || amountBefore(toks, m.start)) {
 		c.skip = true
 		return out
 	}
@@ -397,6 +407,13 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		if len(objects) > 0 && cooperative(code) && s.mentions[objects[0]].prep == "against" {
 			objects = nil // "cooperation against North Korea's provocations"
 		}
+		if c2, o2, ok := s.agreedContent(cls, k, code, objects); ok {
+			code, objects = c2, o2
+		}
+		if len(objects) == 0 {
+			objects = s.namedMembers(m.end) // "to six countries, including Mali"
+		}
+		objects = s.placeNotPartner(code, subjects, objects)
 		// Consultations: a partner "with X" beats a place "in Gaza"; what
 		// is discussed is no partner ("discussed Syria by phone").
 		if strings.HasPrefix(code, "04") && len(objects) > 0 && discussTopic(toks, m, s.mentions[objects[0]].prep) {
@@ -421,7 +438,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		}
 	}
 	// "received a $20 billion lifeline from the U.S.": the giver acts.
-	if !passive && len(objects) > 0 && strings.HasPrefix(toks[m.start].low, "receiv") && s.mentions[objects[0]].prep == "from" {
+	if !passive && len(objects) > 0 && receiveVerb(toks[m.start].low) && s.mentions[objects[0]].prep == "from" {
 		subjects, objects = objects, subjects
 		code = receivedCode(toks, m.end, s.mentions[subjects[0]].start)
 	}
@@ -841,7 +858,7 @@ func (s *sentence) coordRight(mi int) []int {
 		if j < len(s.toks) && s.toks[j].low == "and" {
 			j++
 		}
-		for j < len(s.toks) && (s.toks[j].low == "the" || s.toks[j].low == "its") {
+		for j < len(s.toks) && (s.toks[j].low == "the" || s.toks[j].low == "its") && s.midx[j] < 0 { // "the Philippines" is one name
 			j++
 		}
 		j = s.skipCompoundRight(j)
@@ -932,7 +949,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 		}
 		if j > m.end && (t.is(fNpPreps) || (attack && (t.low == "at" || t.low == "on" || t.low == "against")) || (t.low == "by" && judgesAct(code))) || j == m.end && t.low == "by" && judgesAct(code) && m.end-m.start > 1 {
 			k := j + 1
-			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both" || toks[k].low == "a" || toks[k].low == "an") {
+			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both" || toks[k].low == "a" || toks[k].low == "an") && s.midx[k] < 0 {
 				k++
 			}
 			if k < len(toks) && s.midx[k] >= 0 && (s.mentions[s.midx[k]].start == k || s.mentions[s.midx[k]].start == j+1) && !s.mentions[s.midx[k]].pronoun {
@@ -1207,6 +1224,9 @@ func refineByNoun(toks []token, from int, code string) string {
 	if code != "030" && code != "070" && code != "060" {
 		return code
 	}
+	if code == "070" && helpedMilitarily(toks, from) {
+		return "062"
+	}
 	military, humanitarian, economic := false, false, false
 	for j := from; j < len(toks) && j < from+8; j++ {
 		w := toks[j].low
@@ -1215,8 +1235,10 @@ func refineByNoun(toks []token, from int, code string) string {
 			military = true
 		case "humanitarian", "relief", "food", "medical":
 			humanitarian = true
-		case "financial", "economic", "loan", "loans", "budget":
+		case "financial", "economic", "budget":
 			economic = true
+		case "loan", "loans", "credit", "bailout", "deposit", "lifeline":
+			return map[string]string{"030": "0331", "070": "071", "060": "071"}[code]
 		case "aid", "assistance", "support", "help":
 			base := map[string][4]string{"030": {"033", "0332", "0333", "0331"}, "070": {"070", "072", "073", "071"}, "060": {"070", "072", "073", "071"}}[code]
 			switch {
@@ -1264,6 +1286,14 @@ func intentCode(code string) string {
 		return "0333"
 	case "074":
 		return "0334"
+	case "084", "0841", "0842":
+		return "0353"
+	case "085":
+		return "0354"
+	case "086", "0861", "0862", "0863":
+		return "0355"
+	case "087", "0871", "0872", "0873", "0874":
+		return "0356"
 	case "163":
 		return "1312"
 	case "161":
@@ -1306,7 +1336,7 @@ func intentCode(code string) string {
 // coordinated actors ("India and Japan signed", "talks between A and B").
 func symmetric(code string) bool {
 	switch code {
-	case "019", "030", "032", "036", "040", "041", "044", "046", "050", "057", "190", "193", "110", "0311", "0312", "031", "064", "087", "0871", "084", "0841":
+	case "019", "030", "032", "036", "040", "041", "044", "046", "050", "057", "190", "193", "110", "0311", "0312", "031", "064", "087", "0871", "084", "0841", "0353", "0356":
 		return true
 	}
 	return strings.HasPrefix(code, "06")
@@ -1330,6 +1360,11 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 	toks := s.toks
 	m := cls[k].m
 	code := m.entry.code
+	if dealNouns[toks[m.start].low] {
+		if act := yieldModifier(toks, max(0, m.start-3), m.start); act != "" {
+			code = act // "a truce deal with", "a prisoner swap agreement between"
+		}
+	}
 	conf := 0.6
 	// "between A and B": both ways for symmetric relations.
 	last := toks[m.end-1].low
@@ -1340,7 +1375,7 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 		if m.end < len(toks) && s.midx[m.end] >= 0 && (!usedObj[s.midx[m.end]] || code >= "09") {
 			ps := s.coordBetween(s.midx[m.end])
 			mod := s.modality(max(0, m.start-6), m.start, cls, k)
-			if mod == modIntent || s.futurePurpose(m.start) {
+			if mod == modIntent || s.futurePurpose(m.start) || code < "09" && s.plannedNominal(m.start) {
 				code = intentCode(code) // "would send a delegation for talks between A and B"
 			}
 			if len(ps) > 1 && mod != modDrop && !s.hypotheticalAfter(s.mentions[ps[len(ps)-1]].end) {
@@ -1463,8 +1498,8 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 			if t.kind == tokPunct || t.kind == tokQuote {
 				break
 			}
-			if o := owner[p]; o >= 0 && !cls[o].skip && cls[o].m.entry.form != formNoun {
-				break // "criticised sanctions against Moscow": the verb's object
+			if o := owner[p]; o >= 0 && !cls[o].skip && cls[o].m.entry.form != formNoun && !(t.is(fLightVerbs) && p == cls[o].m.start && cls[o].m.end-cls[o].m.start == 1) {
+				break // "criticised sanctions against Moscow": the verb's object; "signed a gas supply deal with" lends
 			}
 			if t.is(fLightVerbs) {
 				cls2 := cls

@@ -93,7 +93,7 @@ func (s *sentence) coordBetween(mi int) []int {
 		return out
 	}
 	k := j + 1
-	for k < len(toks) && toks[k].low == "the" {
+	for k < len(toks) && toks[k].low == "the" && s.midx[k] < 0 { // "the Philippines" is one name
 		k++
 	}
 	if k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].start == k && s.midx[k] != mi {

@@ -53,10 +53,10 @@ func (s *sentence) appealsForParties(out []event, first int) []event {
 	return out
 }
 
-// relationNouns are what a country wants with another when it wants no
+// wantedRelationNouns are what a country wants with another when it wants no
 // act of it: "wanted normal, good-neighbourly relations with Kabul" is an
 // intent to cooperate (030), "wants dialogue with" one to meet (036).
-var relationNouns = map[string]string{
+var wantedRelationNouns = map[string]string{
 	"relations": "030", "ties": "030", "relationship": "030", "cooperation": "030", "partnership": "030",
 	"friendship": "030", "peace": "030", "dialogue": "036", "talks": "036", "negotiations": "036",
 }
@@ -74,7 +74,7 @@ func (s *sentence) wantedRelations(out []event, first int) []event {
 		}
 		code, partner := "", -1
 		for j := c.m.end; j < len(toks) && j < c.m.end+12; j++ {
-			if rc := relationNouns[toks[j].low]; rc != "" && code == "" {
+			if rc := wantedRelationNouns[toks[j].low]; rc != "" && code == "" {
 				code = rc
 				continue
 			}
