@@ -49,9 +49,15 @@ type Store struct {
 	mu      sync.RWMutex // writers Lock, readers RLock
 
 	// actors caches what is stored of the actors AddArticle has met
-	// (guarded by mu's write lock).
+	// (guarded by mu's write lock), at most about maxCachedActors of them.
 	actors map[string]*stored
 }
+
+// maxCachedActors bounds the actors a Store keeps in its cache, so that
+// its memory does not grow with the corpus: a wire corpus names a few
+// hundred actors over and over, and a corpus naming more only looks some
+// of them up again.
+const maxCachedActors = 20000
 
 // Open opens (creating and initialising when new) the store. backend:
 // "bolt" (the default when empty; addr is a file path), "memstore" (addr
@@ -235,6 +241,9 @@ func (s *Store) apply(tx *cgraph.Transaction) error {
 func (s *Store) storedActor(ctx context.Context, id string) (*stored, error) {
 	if k, ok := s.actors[id]; ok {
 		return k.clone(), nil
+	}
+	if len(s.actors) >= maxCachedActors {
+		clear(s.actors) // the callers add this batch's actors back
 	}
 	k := &stored{names: make(map[string]bool)}
 	qs, err := s.quadsOf(ctx, quad.Subject, actorIRI(id))
@@ -535,39 +544,4 @@ func (snap *snapshot) articleList() []extract.Article {
 		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
 	})
 	return out
-}
-
-// Stats counts what is in the store.
-type Stats struct {
-	// Actors is the number of distinct actors in the stored triples.
-	Actors int `json:"actors"`
-	// Relations is the number of distinct relation ids in the stored triples.
-	Relations int `json:"relations"`
-	// Triples is the number of stored triples (event nodes).
-	Triples int `json:"triples"`
-	// Articles is the number of complete stored articles.
-	Articles int `json:"articles"`
-	// Quads is the number of quads in the Cayley store.
-	Quads int `json:"quads"`
-}
-
-// Stats counts the actors, relations, triples and articles of the store and
-// the quads that hold them.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
-	snap, err := s.load(ctx)
-	if err != nil {
-		return Stats{}, err
-	}
-	ts := snap.triples(Filter{})
-	rels := make(map[string]bool)
-	for _, t := range ts {
-		rels[t.Relation.ID] = true
-	}
-	return Stats{
-		Actors:    len(snap.actorList(ts)),
-		Relations: len(rels),
-		Triples:   len(ts),
-		Articles:  len(snap.articles),
-		Quads:     snap.quads,
-	}, nil
 }

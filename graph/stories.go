@@ -558,19 +558,11 @@ func (s *Store) SourceCounts(ctx context.Context) (map[string]int, error) {
 // (a source, else a URL's host) of both; articles naming no outlet are
 // not counted as outlets here.
 func (s *Store) StoryStats(ctx context.Context) (stories, copies, outlets int, err error) {
-	c, err := s.census(ctx)
+	st, err := s.Stats(ctx)
 	if err != nil {
 		return 0, 0, 0, fmt.Errorf("story stats: %w", err)
 	}
-	named := make(map[string]bool)
-	for _, set := range c.outlets {
-		for o := range set {
-			if !strings.HasPrefix(o, "\x00") {
-				named[o] = true
-			}
-		}
-	}
-	return len(c.outlets), c.copies, len(named), nil
+	return st.Stories, st.Copies, st.Outlets, nil
 }
 
 // Copy is a recorded copy of a story: another outlet's article, stored
