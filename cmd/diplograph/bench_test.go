@@ -66,8 +66,8 @@ func BenchmarkLoadCorpus(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if sum.Stored != n {
-					b.Fatalf("stored %d articles of %d", sum.Stored, n)
+				if sum.Stored+sum.Copies != n {
+					b.Fatalf("stored %d articles and %d copies of %d", sum.Stored, sum.Copies, n)
 				}
 				st, err := store.Stats(ctx)
 				if err != nil {
