@@ -113,6 +113,39 @@ func (s *Store) quadsOf(ctx context.Context, d quad.Direction, v quad.Value) ([]
 	return out, err
 }
 
+// propsOf gives the quads with subject subj whose predicate is one of
+// preds. It reads the values of those quads only: an article node holds
+// its text and a story node its 32 band keys, which a look-up for the
+// completion marker or the signature need not decode.
+func (s *Store) propsOf(ctx context.Context, subj quad.Value, preds ...string) ([]quad.Quad, error) {
+	ref := s.qs.ValueOf(subj)
+	if ref == nil {
+		return nil, nil
+	}
+	want := make(map[any]bool, len(preds))
+	for _, p := range preds {
+		if r := s.qs.ValueOf(quad.IRI(p)); r != nil {
+			want[cgraph.ToKey(r)] = true
+		}
+	}
+	if len(want) == 0 {
+		return nil, nil
+	}
+	it := s.qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		r := it.Result()
+		if want[cgraph.ToKey(s.qs.QuadDirection(r, quad.Predicate))] {
+			out = append(out, s.qs.Quad(r))
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	return out, ctx.Err()
+}
+
 // HasArticle reports whether the article with that id is stored whole (its
 // completion marker is present).
 func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
