@@ -146,6 +146,21 @@ func (s *Store) propsOf(ctx context.Context, subj quad.Value, preds ...string) (
 	return out, ctx.Err()
 }
 
+// StoryIndexed reports whether the story index (IndexStory) of the
+// article with that id is written. A load that stores an article and then
+// indexes it in a second transaction can be killed between the two: the
+// next load finds the article stored and unchanged, and uses this to
+// complete its index.
+func (s *Store) StoryIndexed(ctx context.Context, id string) (bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	qs, err := s.propsOf(ctx, storyIRI(id), predCanonicalURL, predFingerprint, predMinhash)
+	if err != nil {
+		return false, fmt.Errorf("look up the story index of %s: %w", id, err)
+	}
+	return len(qs) > 0, nil
+}
+
 // HasArticle reports whether the article with that id is stored whole (its
 // completion marker is present).
 func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
