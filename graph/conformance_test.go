@@ -387,7 +387,8 @@ func runConformance(t *testing.T, b testBackend) {
 		mustAdd(t, s, article2, article2Triples())
 		mustAdd(t, s, extract.Article{ID: "empty", Title: "Nothing happened"}, nil)
 		got := stats(t, s)
-		want := Stats{Actors: 7, Relations: 5, Triples: 5, Articles: 3, Quads: quadCount(t)}
+		want := Stats{Actors: 7, Relations: 5, Triples: 5, Articles: 3, Quads: quadCount(t),
+			Stories: 3, Outlets: 2, NoText: 3, Coded: map[string]int{"": 3}}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
@@ -600,7 +601,7 @@ func TestAddArticleErrors(t *testing.T) {
 			}
 		})
 	}
-	if got := stats(t, s); got != (Stats{}) {
+	if got := stats(t, s); !cmp.Equal(Stats{}, got) {
 		t.Errorf("failed AddArticles left %+v in the store", got)
 	}
 }

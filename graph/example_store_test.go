@@ -41,5 +41,5 @@ func ExampleStore_AddArticle() {
 	// Output:
 	// added: true
 	// added: false
-	// {Actors:2 Relations:1 Triples:1 Articles:1 Quads:22}
+	// {Actors:2 Relations:1 Triples:1 Articles:1 Quads:22 Stories:1 Copies:0 Outlets:0 NoText:1 Coded:map[:1]}
 }

@@ -49,9 +49,15 @@ type Store struct {
 	mu      sync.RWMutex // writers Lock, readers RLock
 
 	// actors caches what is stored of the actors AddArticle has met
-	// (guarded by mu's write lock).
+	// (guarded by mu's write lock), at most about maxCachedActors of them.
 	actors map[string]*stored
 }
+
+// maxCachedActors bounds the actors a Store keeps in its cache, so that
+// its memory does not grow with the corpus: a wire corpus names a few
+// hundred actors over and over, and a corpus naming more only looks some
+// of them up again.
+const maxCachedActors = 20000
 
 // Open opens (creating and initialising when new) the store. backend:
 // "bolt" (the default when empty; addr is a file path), "memstore" (addr
@@ -105,6 +111,54 @@ func (s *Store) quadsOf(ctx context.Context, d quad.Direction, v quad.Value) ([]
 	var out []quad.Quad
 	err := s.eachQuad(ctx, s.qs.QuadIterator(d, ref), func(q quad.Quad) { out = append(out, q) })
 	return out, err
+}
+
+// propsOf gives the quads with subject subj whose predicate is one of
+// preds. It reads the values of those quads only: an article node holds
+// its text and a story node its 32 band keys, which a look-up for the
+// completion marker or the signature need not decode.
+func (s *Store) propsOf(ctx context.Context, subj quad.Value, preds ...string) ([]quad.Quad, error) {
+	ref := s.qs.ValueOf(subj)
+	if ref == nil {
+		return nil, nil
+	}
+	want := make(map[any]bool, len(preds))
+	for _, p := range preds {
+		if r := s.qs.ValueOf(quad.IRI(p)); r != nil {
+			want[cgraph.ToKey(r)] = true
+		}
+	}
+	if len(want) == 0 {
+		return nil, nil
+	}
+	it := s.qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		r := it.Result()
+		if want[cgraph.ToKey(s.qs.QuadDirection(r, quad.Predicate))] {
+			out = append(out, s.qs.Quad(r))
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	return out, ctx.Err()
+}
+
+// StoryIndexed reports whether the story index (IndexStory) of the
+// article with that id is written. A load that stores an article and then
+// indexes it in a second transaction can be killed between the two: the
+// next load finds the article stored and unchanged, and uses this to
+// complete its index.
+func (s *Store) StoryIndexed(ctx context.Context, id string) (bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	qs, err := s.propsOf(ctx, storyIRI(id), predCanonicalURL, predFingerprint, predMinhash)
+	if err != nil {
+		return false, fmt.Errorf("look up the story index of %s: %w", id, err)
+	}
+	return len(qs) > 0, nil
 }
 
 // HasArticle reports whether the article with that id is stored whole (its
@@ -235,6 +289,9 @@ func (s *Store) apply(tx *cgraph.Transaction) error {
 func (s *Store) storedActor(ctx context.Context, id string) (*stored, error) {
 	if k, ok := s.actors[id]; ok {
 		return k.clone(), nil
+	}
+	if len(s.actors) >= maxCachedActors {
+		clear(s.actors) // the callers add this batch's actors back
 	}
 	k := &stored{names: make(map[string]bool)}
 	qs, err := s.quadsOf(ctx, quad.Subject, actorIRI(id))
@@ -535,39 +592,4 @@ func (snap *snapshot) articleList() []extract.Article {
 		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
 	})
 	return out
-}
-
-// Stats counts what is in the store.
-type Stats struct {
-	// Actors is the number of distinct actors in the stored triples.
-	Actors int `json:"actors"`
-	// Relations is the number of distinct relation ids in the stored triples.
-	Relations int `json:"relations"`
-	// Triples is the number of stored triples (event nodes).
-	Triples int `json:"triples"`
-	// Articles is the number of complete stored articles.
-	Articles int `json:"articles"`
-	// Quads is the number of quads in the Cayley store.
-	Quads int `json:"quads"`
-}
-
-// Stats counts the actors, relations, triples and articles of the store and
-// the quads that hold them.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
-	snap, err := s.load(ctx)
-	if err != nil {
-		return Stats{}, err
-	}
-	ts := snap.triples(Filter{})
-	rels := make(map[string]bool)
-	for _, t := range ts {
-		rels[t.Relation.ID] = true
-	}
-	return Stats{
-		Actors:    len(snap.actorList(ts)),
-		Relations: len(rels),
-		Triples:   len(ts),
-		Articles:  len(snap.articles),
-		Quads:     snap.quads,
-	}, nil
 }

@@ -171,16 +171,8 @@ func (s *Store) IndexStories(ctx context.Context, arts []extract.Article) error 
 // complete reports whether the article with that id is stored whole. The
 // caller holds s.mu.
 func (s *Store) complete(ctx context.Context, id string) (bool, error) {
-	qs, err := s.quadsOf(ctx, quad.Subject, articleIRI(id))
-	if err != nil {
-		return false, err
-	}
-	for _, q := range qs {
-		if q.Predicate == quad.IRI(predTriples) {
-			return true, nil
-		}
-	}
-	return false, nil
+	qs, err := s.propsOf(ctx, articleIRI(id), predTriples)
+	return len(qs) > 0, err
 }
 
 // nodeIndex is what FindStory reads of a node that matched a key.
@@ -196,7 +188,7 @@ type nodeIndex struct {
 // is stored, and its signature. The caller holds s.mu.
 func (s *Store) readNode(ctx context.Context, subj string) (nodeIndex, error) {
 	var ni nodeIndex
-	qs, err := s.quadsOf(ctx, quad.Subject, quad.IRI(subj))
+	qs, err := s.propsOf(ctx, quad.IRI(subj), predMinhash, predCopyOf, predTriples)
 	if err != nil {
 		return ni, err
 	}
@@ -558,19 +550,11 @@ func (s *Store) SourceCounts(ctx context.Context) (map[string]int, error) {
 // (a source, else a URL's host) of both; articles naming no outlet are
 // not counted as outlets here.
 func (s *Store) StoryStats(ctx context.Context) (stories, copies, outlets int, err error) {
-	c, err := s.census(ctx)
+	st, err := s.Stats(ctx)
 	if err != nil {
 		return 0, 0, 0, fmt.Errorf("story stats: %w", err)
 	}
-	named := make(map[string]bool)
-	for _, set := range c.outlets {
-		for o := range set {
-			if !strings.HasPrefix(o, "\x00") {
-				named[o] = true
-			}
-		}
-	}
-	return len(c.outlets), c.copies, len(named), nil
+	return st.Stories, st.Copies, st.Outlets, nil
 }
 
 // Copy is a recorded copy of a story: another outlet's article, stored

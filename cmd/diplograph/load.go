@@ -123,6 +123,9 @@ type extracted struct {
 	// story is the id of the stored article this one is a copy of
 	// (syndicated wire copy): it is recorded as a copy, not extracted.
 	story string
+	// unindexed marks an article already stored whose story index is
+	// missing (a load killed between the two transactions).
+	unindexed bool
 	// size is the bytes of input this item completes, for the progress bar.
 	size int64
 	err  error
@@ -219,6 +222,13 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 					} else if ok && hash == graph.ContentHash(j.article) {
 						j.triples = nil
 						j.err = errAlreadyStored
+						if !j.ready {
+							indexed, err := store.StoryIndexed(ctx, j.article.ID)
+							if err != nil {
+								j.err = err
+							}
+							j.unindexed = err == nil && !indexed
+						}
 					} else if !j.ready {
 						if !ok {
 							// A copy of a stored story is not extracted.
@@ -266,6 +276,11 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 		}
 		switch {
 		case r.err == errAlreadyStored:
+			if r.unindexed {
+				if err := store.IndexStory(ctx, r.article); err != nil {
+					return fmt.Errorf("index the story of %s: %w", r.article.ID, err)
+				}
+			}
 			sum.Skipped++
 			bar.add(r.size, sum.Stored, time.Since(start))
 		case r.err != nil:

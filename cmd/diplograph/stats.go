@@ -46,29 +46,22 @@ func runStats(ctx context.Context, o *statsOptions) error {
 	if err != nil {
 		return err
 	}
-	codings, err := store.Codings(ctx, graph.ExtractorVersion(lex))
-	if err != nil {
-		return fmt.Errorf("stats: %w", err)
-	}
-	stories, copies, outlets, err := store.StoryStats(ctx)
-	if err != nil {
-		return fmt.Errorf("stats: %w", err)
-	}
+	// Articles coded by another extractor or lexicon: reextract re-codes them.
+	stale := st.Articles - st.Coded[graph.ExtractorVersion(lex)]
 	if o.Format == "json" {
 		return json.NewEncoder(o.Out).Encode(map[string]int{
 			"articles": st.Articles, "actors": st.Actors, "relations": st.Relations,
 			"triples": st.Triples, "quads": st.Quads,
-			"stale_articles": codings.Stale, "articles_without_text": codings.NoText,
-			"stories": stories, "copies": copies, "outlets": outlets,
+			"stale_articles": stale, "articles_without_text": st.NoText,
+			"stories": st.Stories, "copies": st.Copies, "outlets": st.Outlets,
 		})
 	}
 	tw := tabwriter.NewWriter(o.Out, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "articles\t%d\nactors\t%d\nrelations\t%d\ntriples\t%d\nquads\t%d\n",
 		st.Articles, st.Actors, st.Relations, st.Triples, st.Quads)
-	// Articles coded by another extractor or lexicon: reextract re-codes them.
-	fmt.Fprintf(tw, "stale articles\t%d\narticles without text\t%d\n", codings.Stale, codings.NoText)
+	fmt.Fprintf(tw, "stale articles\t%d\narticles without text\t%d\n", stale, st.NoText)
 	// Syndicated copies are recorded against their story, not extracted.
-	fmt.Fprintf(tw, "stories\t%d\ncopies\t%d\noutlets\t%d\n", stories, copies, outlets)
+	fmt.Fprintf(tw, "stories\t%d\ncopies\t%d\noutlets\t%d\n", st.Stories, st.Copies, st.Outlets)
 	return tw.Flush()
 }
 
