@@ -15,6 +15,10 @@ import (
 type ArticleTriples struct {
 	Article extract.Article
 	Triples []extract.Triple
+	// IndexStory asks PutArticles to write the article's story index
+	// (StoryQuads) in the same transaction as a new article, so that a
+	// crash never leaves a stored article that FindStory cannot find.
+	IndexStory bool
 }
 
 // AddArticles stores many articles, each with its metadata, triples and

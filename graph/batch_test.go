@@ -32,10 +32,10 @@ func testAddArticles(t *testing.T, b testBackend) {
 	ctx := context.Background()
 	a3, ts3 := benchArticle(3, 4)
 	batch := []ArticleTriples{
-		{article1, article1Triples()},
-		{article2, article2Triples()},
-		{article1, article1Triples()}, // repeated in the batch
-		{a3, ts3},
+		{Article: article1, Triples: article1Triples()},
+		{Article: article2, Triples: article2Triples()},
+		{Article: article1, Triples: article1Triples()}, // repeated in the batch
+		{Article: a3, Triples: ts3},
 	}
 
 	// The reference: the same articles, one transaction each.
@@ -118,7 +118,7 @@ func TestAddArticlesAfterCrash(t *testing.T) {
 			if ok, err := s.HasArticle(ctx, article1.ID); err != nil || ok {
 				t.Fatalf("HasArticle of a remnant = %v, %v; want false", ok, err)
 			}
-			added, err := s.AddArticles(ctx, []ArticleTriples{{article1, article1Triples()}, {article2, article2Triples()}})
+			added, err := s.AddArticles(ctx, []ArticleTriples{{Article: article1, Triples: article1Triples()}, {Article: article2, Triples: article2Triples()}})
 			if err != nil {
 				t.Fatalf("AddArticles: %v", err)
 			}
@@ -143,9 +143,9 @@ func TestAddArticlesErrors(t *testing.T) {
 		batch []ArticleTriples
 		want  error
 	}{
-		{"no id", []ArticleTriples{{article1, article1Triples()}, {extract.Article{Title: "x"}, nil}}, ErrNoID},
-		{"incomplete triple", []ArticleTriples{{article1, article1Triples()}, {article2, bad}}, ErrIncompleteTriple},
-		{"wrong article", []ArticleTriples{{article2, article1Triples()}}, ErrWrongArticle},
+		{"no id", []ArticleTriples{{Article: article1, Triples: article1Triples()}, {Article: extract.Article{Title: "x"}, Triples: nil}}, ErrNoID},
+		{"incomplete triple", []ArticleTriples{{Article: article1, Triples: article1Triples()}, {Article: article2, Triples: bad}}, ErrIncompleteTriple},
+		{"wrong article", []ArticleTriples{{Article: article2, Triples: article1Triples()}}, ErrWrongArticle},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -162,7 +162,47 @@ func TestAddArticlesErrors(t *testing.T) {
 	s := openTest(t, BackendMemstore, "")
 	canceled, cancel := context.WithCancel(ctx)
 	cancel()
-	if _, err := s.AddArticles(canceled, []ArticleTriples{{article1, article1Triples()}}); !errors.Is(err, context.Canceled) {
+	if _, err := s.AddArticles(canceled, []ArticleTriples{{Article: article1, Triples: article1Triples()}}); !errors.Is(err, context.Canceled) {
 		t.Errorf("AddArticles with a canceled context = %v, want context.Canceled", err)
+	}
+}
+
+// TestPutArticlesIndexStory: a new article marked IndexStory is found by
+// FindStory straight after PutArticles, with no IndexStories call, so a
+// crash between two transactions cannot leave it unindexed; an article not
+// marked gets no index.
+func TestPutArticlesIndexStory(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, "memstore", "")
+	out, err := s.PutArticles(ctx, []ArticleTriples{
+		{Article: article1, Triples: article1Triples(), IndexStory: true},
+		{Article: article2, Triples: article2Triples()},
+	}, PutOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out[0] != Added || out[1] != Added {
+		t.Fatalf("outcomes %v, want both added", out)
+	}
+	for _, c := range []struct {
+		id   string
+		want bool
+	}{{article1.ID, true}, {article2.ID, false}} {
+		got, err := s.StoryIndexed(ctx, c.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != c.want {
+			t.Errorf("StoryIndexed(%s) = %v, want %v", c.id, got, c.want)
+		}
+	}
+	copy1 := article1
+	copy1.ID, copy1.Source = "copy-of-1", "Another Outlet"
+	story, found, err := s.FindStory(ctx, copy1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !found || story != article1.ID {
+		t.Errorf("FindStory(copy of article1) = %q, %v; want %q, true", story, found, article1.ID)
 	}
 }

@@ -159,7 +159,7 @@ func loadCorpus(b *testing.B, ctx context.Context, s *Store, x *extract.Extracto
 		if err != nil {
 			b.Fatal(err)
 		}
-		batch = append(batch, ArticleTriples{a, ts})
+		batch = append(batch, ArticleTriples{Article: a, Triples: ts})
 		if len(batch) == loadBatch {
 			flush()
 		}

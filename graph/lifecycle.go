@@ -17,6 +17,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -95,10 +96,16 @@ const textPrefix = "gzip+base64:"
 // encodeText compresses a text for the store.
 func encodeText(s string) (string, error) {
 	var b bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
-	if err != nil {
-		return "", err
+	zw, _ := gzipWriters.Get().(*gzip.Writer)
+	if zw == nil {
+		var err error
+		if zw, err = gzip.NewWriterLevel(&b, gzip.BestCompression); err != nil {
+			return "", err
+		}
+	} else {
+		zw.Reset(&b)
 	}
+	defer gzipWriters.Put(zw)
 	if _, err := io.WriteString(zw, s); err != nil {
 		return "", err
 	}
@@ -107,6 +114,10 @@ func encodeText(s string) (string, error) {
 	}
 	return textPrefix + base64.StdEncoding.EncodeToString(b.Bytes()), nil
 }
+
+// gzipWriters keeps encodeText's compressors: a gzip writer at best
+// compression allocates about 800 kB of tables, per article without it.
+var gzipWriters sync.Pool
 
 // decodeText reverses encodeText.
 func decodeText(v string) (string, error) {
@@ -998,7 +1009,9 @@ func (s *Store) Codings(ctx context.Context, version string) (CodingStats, error
 // whose content changed is replaced in a transaction of its own (Updated);
 // the others, and an id met earlier in the batch, are Unchanged. The batch
 // is checked before anything is written: an article without an id or with
-// a triple AddArticle would refuse fails it, naming the article.
+// a triple AddArticle would refuse fails it, naming the article. A new
+// article marked IndexStory gets its story index in its transaction; an
+// updated one is left to IndexStories.
 func (s *Store) PutArticles(ctx context.Context, batch []ArticleTriples, opt PutOptions) ([]Outcome, error) {
 	out := make([]Outcome, len(batch))
 	for i, at := range batch {
@@ -1064,6 +1077,18 @@ func (s *Store) PutArticles(ctx context.Context, batch []ArticleTriples, opt Put
 			return out, fmt.Errorf("put articles: article %d: %w", i, err)
 		}
 		quads = append(quads, qs...)
+		if at.IndexStory {
+			// The story node outlives its article's rewrites: add what it
+			// lacks, drop keys of an earlier text.
+			cur, err := s.quadsOf(ctx, quad.Subject, storyIRI(at.Article.ID))
+			if err != nil {
+				return out, fmt.Errorf("put articles: story of %s: %w", at.Article.ID, err)
+			}
+			cur = slices.DeleteFunc(cur, func(q quad.Quad) bool { return !isIndexPredicate(q.Predicate) })
+			r, ad := diffQuads(cur, StoryQuads(at.Article))
+			stale = append(stale, r...)
+			quads = append(quads, ad...)
+		}
 	}
 	if len(stale) > 0 {
 		if err := s.applyDiff(ctx, stale, nil); err != nil {

@@ -210,10 +210,10 @@ func runLifecycle(t *testing.T, b testBackend) {
 		edited := article1
 		edited.Text += " Edited."
 		got, err := s.PutArticles(ctx, []ArticleTriples{
-			{articleB, articleBTriples()},
-			{edited, article1Triples()[:1]},
-			{articleB, articleBTriples()},
-			{article2, article2Triples()},
+			{Article: articleB, Triples: articleBTriples()},
+			{Article: edited, Triples: article1Triples()[:1]},
+			{Article: articleB, Triples: articleBTriples()},
+			{Article: article2, Triples: article2Triples()},
 		}, PutOptions{Version: "v1"})
 		if err != nil {
 			t.Fatal(err)

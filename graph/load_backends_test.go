@@ -33,7 +33,7 @@ func TestLoadCorpusPostgres(t *testing.T) {
 		if len(batches) == 0 || len(batches[len(batches)-1]) == per {
 			batches = append(batches, nil)
 		}
-		batches[len(batches)-1] = append(batches[len(batches)-1], ArticleTriples{a, ts})
+		batches[len(batches)-1] = append(batches[len(batches)-1], ArticleTriples{Article: a, Triples: ts})
 	}
 	load := func(s *Store) int {
 		stored := 0

@@ -376,14 +376,14 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 func writeBatch(ctx context.Context, store *graph.Store, batch []extracted, put graph.PutOptions, sum *loadSummary, errOut io.Writer) error {
 	ats := make([]graph.ArticleTriples, len(batch))
 	for i, r := range batch {
-		ats[i] = graph.ArticleTriples{Article: r.article, Triples: r.triples}
+		ats[i] = graph.ArticleTriples{Article: r.article, Triples: r.triples, IndexStory: !r.ready}
 	}
 	outcomes, err := store.PutArticles(ctx, ats, put)
 	if err == nil {
-		var index []extract.Article
+		var index []extract.Article // updated articles: new ones are indexed with their quads
 		for i, oc := range outcomes {
 			count(sum, oc, len(batch[i].triples))
-			if oc != graph.Unchanged && !batch[i].ready {
+			if oc == graph.Updated && !batch[i].ready {
 				index = append(index, batch[i].article)
 			}
 		}
