@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestRecallViolence covers assault and mass violence told in other ways
+// than an active verb: passive accusations, attacks blamed on their
+// author, killings counted by the hundred or thousand, weapons of mass
+// destruction, suicide bombings and assassination plots. The sentences
+// are written for this test in the manner of Reuters, AP, AFP and
+// government statements.
+func TestRecallViolence(t *testing.T) {
+	runCases(t, []extractCase{
+		// A passive accusation names the author of the act.
+		{"accused of massacring", "Sudan's Rapid Support Forces were accused of massacring hundreds of civilians in El Geneina.", []string{"SDN>SDN:20"}},
+		{"long accused of genocide", "Myanmar's military has long been accused of genocide against the Rohingya.", []string{"MMR>MMR:20"}},
+		{"appositive accused", "Investigators gathered testimony about Russian troops, accused of torturing civilians in Bucha.", []string{"RUS>UKR:18"}},
+		{"suspected of abducting", "Two Iranian agents were suspected of abducting a French engineer in Niger.", []string{"IRN>FRA:18"}},
+		{"accused by a country is an accusation", "Ukraine accused Russia of torturing civilians in Bucha.", []string{"UKR>RUS:11"}},
+		{"accused by a rights group is no act", "Human Rights Watch accused Ethiopian forces of ethnic cleansing in western Tigray.", nil},
+		{"not accused", "Sudan's army was not accused of any massacre in Darfur.", nil},
+		{"accused of fighting is no act", "Armenian troops were accused of shelling Azerbaijani positions.", nil},
+		// An attack blamed on its author.
+		{"chemical attack blamed on", "A chemical attack on Douma in 2018 was blamed on Syrian government forces.", []string{"SYR>SYR:20"}},
+		{"bombing blamed on group", "The 1983 bombing of the U.S. embassy in Beirut was blamed on Hezbollah.", []string{"LBN>USA:18"}},
+		{"raid attributed to", "The raid on the Lebanese border village, attributed to Israel, killed three people.", []string{"ISR>LBN:19"}},
+		{"blamed on no one", "Officials said the explosion was blamed on a gas leak.", nil},
+		// Killings by the hundred or thousand.
+		{"thousands killed", "Serb forces killed about 8,000 Bosniak men and boys in Srebrenica in July 1995.", []string{"SRB>BIH:20"}},
+		{"hutu militias", "Hutu militias killed some 800,000 Tutsis in Rwanda in 1994.", []string{"RWA>RWA:20"}},
+		{"combatants are fighting", "Israeli troops killed more than 300 Hamas fighters in Gaza last week.", []string{"ISR>PSE:19"}},
+		{"dozens is no massacre", "Nigerian troops killed 40 villagers in Zamfara state.", []string{"NGA>NGA:19"}},
+		// Weapons of mass destruction.
+		{"dropped mustard gas", "Iraqi warplanes dropped mustard gas and nerve agents on the Kurdish town of Halabja, killing an estimated 5,000 people.", []string{"IRQ>IRQ:20"}},
+		{"used sarin", "Syrian government warplanes used sarin against the town of Khan Sheikhoun, killing more than 80 people.", []string{"SYR>SYR:20"}},
+		{"chlorine barrels", "Syrian helicopters dropped chlorine bombs on Douma, rescuers said.", []string{"SYR>SYR:20"}},
+		{"denied chemical use", "Damascus denied that its forces used chemical weapons against civilians in Ghouta.", nil},
+		// Suicide bombings and assassination plots.
+		{"suicide bomber", "A suicide bomber struck a Pakistani military convoy in North Waziristan on Saturday, killing nine soldiers.", []string{"PAK>PAK:18"}},
+		{"plotted to assassinate", "Iranian agents plotted to assassinate a Saudi diplomat in Washington, the Justice Department said.", []string{"IRN>SAU:18"}},
+		{"charged with plotting", "Three Iranians were charged with plotting to assassinate an Israeli diplomat in Cyprus.", []string{"IRN>ISR:18"}},
+	})
+}

@@ -1,0 +1,519 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Violence shapes: who is said to have committed an assault or mass
+// violence when the sentence does not tell it with a plain active verb,
+// and how many it struck.
+//
+//   - A passive accusation, which names no accuser: "Sudan's Rapid
+//     Support Forces were accused of massacring hundreds of civilians in
+//     El Geneina", "Myanmar's army, accused of genocide against the
+//     Rohingya". The accused is the author of the act (18x, 20x), its
+//     target the first actor or place after it. An accusation someone
+//     makes ("Amnesty accused Myanmar's army of …") is coded as theirs
+//     alone, as hand coders do.
+//   - An attack put down to an author: "A chemical attack on Douma was
+//     blamed on Syrian government forces", "the bombing, attributed to
+//     Islamic State".
+//   - Killings of two hundred people or more ("hundreds", "about 8,000")
+//     by other means than a bombardment are mass killings (202): "Serb
+//     forces killed about 8,000 Bosniak men and boys".
+//   - An attack with chemical or biological agents is the use of weapons
+//     of mass destruction (2041).
+//   - An attack by a suicide bomber is a suicide bombing (1831); a plot
+//     or attempt to assassinate is an attempted assassination (185).
+
+// accuseWords, before "of" or "for", put an act down to someone.
+var accuseWords = map[string]string{
+	"accused": "of", "suspected": "of", "blamed": "for", "responsible": "for", "guilty": "of",
+	"implicated": "in", "convicted": "of", "charged": "with",
+}
+
+// accusePassive are the words between the accused and "accused": "were
+// accused", "have long been accused", "is widely suspected".
+var accusePassive = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true,
+	"have": true, "has": true, "had": true, "widely": true, "also": true, "repeatedly": true,
+	"long": true, "previously": true, "themselves": true, "itself": true, "both": true,
+	"found": true, "held": true, "stand": true, "stands": true, "stood": true,
+}
+
+// actLeadWords may stand between "accused of" and the act: "accused of
+// carrying out", "accused of committing", "suspected of having".
+var actLeadWords = map[string]bool{
+	"carrying": true, "out": true, "committing": true, "having": true, "conducting": true,
+	"perpetrating": true, "orchestrating": true, "a": true, "an": true, "the": true,
+	"ordering": true, "waging": true, "staging": true, "mass": true, "deliberately": true,
+	"systematically": true, "indiscriminately": true,
+}
+
+// massNouns name mass violence and assault as nouns, with their code:
+// "accused of genocide", "a chemical attack on Douma was blamed on".
+var massNouns = map[string]string{
+	"genocide": "202", "massacre": "202", "massacres": "202", "killings": "202",
+	"cleansing": "203", "deportation": "201", "deportations": "201", "expulsion": "201",
+	"expulsions": "201", "extermination": "202", "atrocities": "200", "atrocity": "200",
+	"torture": "1822", "torturing": "1822", "tortured": "1822", "abduction": "181",
+	"abductions": "181", "kidnapping": "181", "kidnappings": "181", "assassination": "186",
+	"bombing": "183", "bombings": "183", "rape": "1821", "rapes": "1821",
+}
+
+// wmdWords make an attack one with weapons of mass destruction (2041):
+// "a chemical attack", "a sarin attack".
+var wmdWords = map[string]bool{
+	"chemical": true, "sarin": true, "chlorine": true, "gas": true, "nerve": true, "mustard": true,
+	"biological": true, "novichok": true, "vx": true, "poison": true,
+}
+
+// violenceWords are the words the passes of this file start from.
+var violenceWords = func() map[string]bool {
+	m := map[string]bool{"attributed": true, "bomber": true, "bombers": true, "plot": true,
+		"attempt": true, "attempted": true}
+	for w := range accuseWords {
+		m[w] = true
+	}
+	for w := range killWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// violenceShapes runs the passes of this file on a sentence whose other
+// shapes are coded, when it has one of their words or a clause of assault
+// or mass violence.
+func (x *Extractor) violenceShapes(s *sentence, cls []clause, out []event, first int) []event {
+	found := false
+	for i := range s.toks {
+		if violenceWords[s.toks[i].low] {
+			found = true
+			break
+		}
+	}
+	for k := 0; k < len(cls) && !found; k++ {
+		found = isRoot(cls[k].m.entry.code, "18", "20")
+	}
+	if !found {
+		return out
+	}
+	out = x.accusedActs(s, cls, out, first)
+	out = x.blamedAttacks(s, cls, out, first)
+	out = x.ownPlaceAttacks(s, cls, out, first)
+	out = s.wmdAttacks(out, first)
+	out = s.massKillings(out, first)
+	out = s.bomberAttacks(out, first)
+	return out
+}
+
+// isRoot reports whether a CAMEO code is of one of the roots.
+func isRoot(code string, roots ...string) bool {
+	for _, r := range roots {
+		if strings.HasPrefix(code, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDyadRoot reports whether evs relate a to b with a code of root.
+func hasDyadRoot(evs []event, a, b *Actor, root string) bool {
+	for _, e := range evs {
+		if sameSide(e.subj, a) && sameSide(e.obj, b) && strings.HasPrefix(e.code, root) {
+			return true
+		}
+	}
+	return false
+}
+
+// actAt reads the act named at token a, after "accused of" and the like:
+// a clause of assault, force or mass violence starting there ("of
+// massacring", "of shelling") or one of massNouns, with "chemical" or
+// "sarin" before "attack" making it 2041. It returns the code and where
+// the act's words end, or "" when there is no act there.
+func (s *sentence) actAt(cls []clause, a int) (string, int) {
+	toks := s.toks
+	for j := a; j < len(toks) && j < a+4 && actLeadWords[toks[j].low]; j++ {
+		a = j + 1
+	}
+	if a >= len(toks) {
+		return "", 0
+	}
+	for k := range cls {
+		m := cls[k].m
+		if m.start == a && isRoot(m.entry.code, "18", "20") {
+			return m.entry.code, m.end
+		}
+	}
+	for j := a; j < len(toks) && j < a+3; j++ {
+		w := toks[j].low
+		if wmdWords[w] {
+			continue
+		}
+		if (w == "attack" || w == "attacks" || w == "weapons") && j > a && wmdWords[toks[j-1].low] {
+			return "2041", j + 1
+		}
+		if c, ok := massNouns[w]; ok {
+			return c, j + 1
+		}
+		if w != "ethnic" && w != "war" && w != "forced" && w != "forcible" && w != "mass" {
+			break
+		}
+	}
+	return "", 0
+}
+
+// victimAfter returns the actor an act ending at e struck: the first
+// actor of a country in the words after it up to the end of the phrase,
+// a demonym before a noun ("Ukrainian prisoners") or a place ("in El
+// Geneina", standing for its country). A place or country of the
+// author's own country stands for that country's civilians. It returns
+// nil when there is none.
+func (s *sentence) victimAfter(e int, author *Actor) *Actor {
+	toks := s.toks
+	for j := e; j < len(toks) && j < e+14; j++ {
+		t := &toks[j]
+		if t.kind == tokPunct || t.kind == tokQuote || t.kind == tokDash || t.is(fBoundaryWords) || t.low == "and" && j+1 < len(toks) && s.midx[j+1] < 0 && !toks[j+1].upper {
+			return nil
+		}
+		mi := s.midx[j]
+		if mi < 0 {
+			mi = s.demonymTarget(j)
+		}
+		if mi < 0 {
+			continue
+		}
+		me := &s.mentions[mi]
+		if me.actor.Country == "" {
+			j = me.end - 1
+			continue
+		}
+		return s.ownPeople(me.actor, author)
+	}
+	return nil
+}
+
+// ownPeople returns v, or the civilians of the author's country when v is
+// that country or the author itself: mass violence on one's own country
+// strikes its people.
+func (s *sentence) ownPeople(v, author *Actor) *Actor {
+	if v.Country != author.Country || (v.Type != TypeCountry && v != author) {
+		return v
+	}
+	return s.reg.agentFor(s.reg.country(v.Country), AgentEntry{Type: TypeGroup, Role: "civilians"})
+}
+
+// accusedActs codes the assault or mass violence an accused is said, by a
+// passive or an appositive, to have committed: "Sudan's Rapid Support
+// Forces were accused of massacring hundreds of civilians in El Geneina"
+// (the RSF on Sudan's civilians, 20), "Myanmar's army, accused of
+// genocide against the Rohingya".
+func (x *Extractor) accusedActs(s *sentence, cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		prep, ok := accuseWords[toks[i].low]
+		if !ok {
+			continue
+		}
+		// The accused before a passive ("were accused of"), an appositive
+		// ("the army, accused of") or a reduced relative ("Russian soldiers
+		// accused of"). An active accusation puts its object between the
+		// verb and the preposition, so it never reads so.
+		if toks[i+1].low != prep {
+			continue
+		}
+		code, end := s.actAt(cls, i+2)
+		j := i - 1
+		for j > 0 && accusePassive[toks[j].low] {
+			j--
+		}
+		if j == i-1 && toks[j].text == "," {
+			j--
+		}
+		if code == "" || j < 0 || s.midx[j] < 0 {
+			continue
+		}
+		accused := s.coordLeft(s.midx[j])
+		st := s.mentions[accused[0]].start
+		if s.negatedSince(st, i) || s.modality(st, i, cls, 0) == modDrop {
+			continue
+		}
+		for _, a := range accused {
+			author := s.mentions[a].actor
+			if author.Country == "" {
+				continue
+			}
+			v := s.victimAfter(end, author)
+			if v == nil || hasDyadRoot(out[first:], author, v, code[:2]) {
+				continue
+			}
+			out = appendEvent(out, author, v, code, 0.5, i)
+		}
+	}
+	return out
+}
+
+// blamedAttacks codes an attack put down to its author by a passive:
+// "A chemical attack on Douma was blamed on Syrian government forces",
+// "the bombing of the embassy, attributed to Hezbollah". The target is
+// the actor or place after the attack's noun.
+func (x *Extractor) blamedAttacks(s *sentence, cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if !(toks[i].low == "blamed" && toks[i+1].low == "on" || toks[i].low == "attributed" && toks[i+1].low == "to") {
+			continue
+		}
+		k := i + 2
+		for k < len(toks) && toks[k].low == "the" {
+			k++
+		}
+		if k >= len(toks) || s.midx[k] < 0 {
+			continue
+		}
+		author := s.mentions[s.midx[k]].actor
+		if author.Country == "" {
+			continue
+		}
+		// The attack's noun, before the passive in the same phrase.
+		code, at := "", -1
+		for j := i - 1; j >= 0 && j >= i-12; j-- {
+			w := toks[j].low
+			if toks[j].kind == tokPunct && toks[j].text != "," || toks[j].kind == tokQuote {
+				break
+			}
+			if c, ok := massNouns[w]; ok && (author.Type == TypeGroup || !strings.HasPrefix(c, "18")) {
+				code, at = c, j // a group's bombing is no air raid
+			} else if c, ok := attackHeads[w]; ok {
+				code, at = c, j
+				if j > 0 && wmdWords[toks[j-1].low] {
+					code = "2041"
+				}
+			} else if c, ok := massNouns[w]; ok {
+				code, at = c, j
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		st := at
+		for st > 0 && toks[st-1].kind == tokWord && !toks[st-1].is(fBoundaryWords) && s.midx[st-1] < 0 && st > at-4 {
+			st--
+		}
+		if s.negatedSince(max(0, st-4), i) || s.modality(st, i, cls, 0) == modDrop {
+			continue
+		}
+		v := s.victimAfter(at+1, author)
+		if v == nil || hasDyadRoot(out[first:], author, v, code[:2]) {
+			continue
+		}
+		out = appendEvent(out, author, v, code, 0.5, at)
+	}
+	return out
+}
+
+// killWords kill: the verb whose count of dead may make an attack a mass
+// killing.
+var killWords = map[string]bool{
+	"killed": true, "killing": true, "kill": true, "kills": true, "massacred": true,
+	"massacring": true, "slaughtered": true, "slaughtering": true, "executed": true, "murdered": true,
+}
+
+// combatantWords are victims whose killing is fighting, however many.
+var combatantWords = map[string]bool{
+	"soldiers": true, "troops": true, "fighters": true, "militants": true, "servicemen": true,
+	"rebels": true, "insurgents": true, "personnel": true, "combatants": true, "police": true,
+	"policemen": true, "officers": true, "guards": true, "members": true, "commanders": true,
+	"jihadists": true, "gunmen": true, "attackers": true, "militiamen": true,
+}
+
+// massCount reports whether the count starting at k is of two hundred
+// people or more ("hundreds of", "about 8,000", "more than 700"), and
+// not of combatants.
+func massCount(toks []token, k int) bool {
+	j := casualtyCount(toks, k)
+	if j == k {
+		return false
+	}
+	n := 0
+	for i := k; i < j; i++ {
+		t := &toks[i]
+		switch {
+		case t.kind == tokNumber:
+			v, err := strconv.Atoi(strings.ReplaceAll(t.text, ",", ""))
+			if err == nil {
+				n = max(n, v)
+			}
+		case t.low == "hundreds" || t.low == "thousands" || t.low == "millions" || t.low == "tens":
+			n = max(n, 200)
+		}
+	}
+	if n < 200 {
+		return false
+	}
+	for i := j; i < len(toks) && i < j+4; i++ {
+		if combatantWords[toks[i].low] {
+			return false
+		}
+		if toks[i].kind == tokPunct {
+			break
+		}
+	}
+	return true
+}
+
+// massKillings codes as a mass killing (202) an assault or attack whose
+// verb killed two hundred people or more outside a bombardment ("Serb
+// forces killed about 8,000 Bosniak men and boys"), and adds one to an
+// attack whose participle did ("Hutu militias stormed the church,
+// slaughtering hundreds of Tutsis").
+func (s *sentence) massKillings(out []event, first int) []event {
+	toks := s.toks
+	end := len(out)
+	for e := first; e < end; e++ {
+		ev := out[e]
+		if !isRoot(ev.code, "18", "19") || ev.pos >= len(toks) {
+			continue
+		}
+		for j := ev.pos; j < len(toks) && j < ev.pos+20; j++ {
+			if toks[j].low == ";" || toks[j].low == "." {
+				break
+			}
+			if killWords[toks[j].low] && massCount(toks, j+1) {
+				switch {
+				case hasDyadRoot(out[first:], ev.subj, ev.obj, "20"):
+				case j < ev.pos+2:
+					if !s.strikeWords() {
+						out[e].code = "202" // the attack is the killing
+					}
+				default:
+					out = appendEvent(out, ev.subj, ev.obj, "202", ev.conf, ev.pos)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// bomberAttacks codes an attack whose subject is a suicide bomber as a
+// suicide bombing (1831): "A suicide bomber struck a
+// Pakistani military convoy in North Waziristan". An attack told as a
+// plot or attempt ("foiled a Russian plot to assassinate") is coded
+// where the nominal is read, not here.
+func (s *sentence) bomberAttacks(out []event, first int) []event {
+	toks := s.toks
+	end := len(out)
+	for e := first; e < end; e++ {
+		ev := out[e]
+		if !isRoot(ev.code, "18", "19") || ev.code == "1831" {
+			continue
+		}
+		suicide := false
+		for j := 0; j+1 < len(toks) && j < ev.pos; j++ {
+			if toks[j].low == "suicide" && (toks[j+1].low == "bomber" || toks[j+1].low == "bombers" || toks[j+1].low == "attacker" || toks[j+1].low == "attackers" || toks[j+1].low == "bombing" || toks[j+1].low == "car") {
+				suicide = true
+			}
+		}
+		if suicide {
+			out[e].code = "1831"
+		}
+	}
+	return out
+}
+
+// wmdAttacks recodes an attack told with a chemical, biological or nerve
+// agent near its verb as the use of weapons of mass destruction (2041):
+// "Iraqi warplanes dropped mustard gas and nerve agents on Halabja",
+// "government forces fired chlorine shells at Douma". An attack whose
+// sides the sentence already relates by such a use is dropped: it is the
+// same act told twice.
+func (s *sentence) wmdAttacks(out []event, first int) []event {
+	toks := s.toks
+	keep := out[:first]
+	for e := first; e < len(out); e++ {
+		ev := out[e]
+		if isRoot(ev.code, "18", "19") && ev.pos < len(toks) && s.wmdNear(ev.pos) {
+			if hasDyadRoot(out[first:], ev.subj, ev.obj, "20") {
+				continue
+			}
+			ev.code = "2041"
+		}
+		keep = append(keep, ev)
+	}
+	return keep
+}
+
+// wmdNear reports whether a chemical, biological or nerve agent is named
+// in the words before and just after token p, in its sentence part.
+func (s *sentence) wmdNear(p int) bool {
+	toks := s.toks
+	for j := max(0, p-15); j < len(toks) && j < p+6; j++ {
+		t := &toks[j]
+		if t.text == ";" || t.text == "." {
+			return false
+		}
+		if wmdAgents[t.low] && j+1 < len(toks) && (wmdAgents[toks[j+1].low] || wmdHeads[toks[j+1].low]) || t.low == "sarin" || t.low == "novichok" {
+			return true
+		}
+	}
+	return false
+}
+
+// wmdAgents and wmdHeads name chemical and biological weapons: "mustard
+// gas", "nerve agents", "chemical weapons", "chlorine bombs".
+var (
+	wmdAgents = map[string]bool{
+		"mustard": true, "nerve": true, "chemical": true, "chlorine": true, "poison": true,
+		"biological": true, "toxic": true, "sarin": true,
+	}
+	wmdHeads = map[string]bool{
+		"gas": true, "agent": true, "agents": true, "weapons": true, "weapon": true, "bombs": true,
+		"shells": true, "munitions": true, "barrel": true, "barrels": true, "rockets": true,
+	}
+)
+
+// strikeWords reports whether a sentence tells of air strikes, shelling
+// or another military attack: the dead of a bombardment are counted as
+// its toll (19x), not as a massacre.
+func (s *sentence) strikeWords() bool {
+	for i := range s.toks {
+		w := s.toks[i].low
+		if _, ok := attackHeads[w]; ok || airWords[w] || w == "shelled" || w == "bombed" || w == "shells" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPlaceAttacks codes an assault or mass violence by a state's forces
+// on a place of its own country, which relates no two countries, as an
+// act on that country's civilians: "Syrian helicopters dropped chlorine
+// bombs on Douma".
+func (x *Extractor) ownPlaceAttacks(s *sentence, cls []clause, out []event, first int) []event {
+	for k := range cls {
+		c := &cls[k]
+		code := c.m.entry.code
+		if c.skip || c.emitted || !c.done || len(c.subjects) == 0 || len(c.objects) == 0 || !isRoot(code, "18", "20") {
+			continue
+		}
+		a := s.mentions[c.subjects[0]].actor
+		st := s.mentions[c.subjects[0]].start
+		if a.Country == "" || st > c.m.start || s.negatedSince(st, c.m.start) || s.modality(st, c.m.start, cls, k) != modFact {
+			continue
+		}
+		for _, o := range c.objects {
+			me := &s.mentions[o]
+			if me.kind != mCountry || me.actor.Country != a.Country {
+				continue
+			}
+			v := s.ownPeople(me.actor, a)
+			if !hasDyadRoot(out[first:], a, v, code[:2]) {
+				out = appendEvent(out, a, v, code, 0.6, c.m.start)
+			}
+			break
+		}
+	}
+	return out
+}
