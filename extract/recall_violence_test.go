@@ -37,6 +37,20 @@ func TestRecallViolence(t *testing.T) {
 		// Suicide bombings and assassination plots.
 		{"suicide bomber", "A suicide bomber struck a Pakistani military convoy in North Waziristan on Saturday, killing nine soldiers.", []string{"PAK>PAK:18"}},
 		{"plotted to assassinate", "Iranian agents plotted to assassinate a Saudi diplomat in Washington, the Justice Department said.", []string{"IRN>SAU:18"}},
+		// Abductions of foreigners told in the passive are the act of
+		// attackers of the country where they happened.
+		{"kidnapped in a state", "Five Chinese engineers were kidnapped in Nigeria's Kaduna state on Friday.", []string{"NGA>CHN:18"}},
+		{"abducted with an agent", "Two Chinese engineers were abducted by gunmen in northern Mali.", []string{"MLI>CHN:18"}},
+		{"kidnapping as the cause", "China protested after three Chinese workers were kidnapped in Nigeria.", nil},
+		{"assassinated in a capital is no guess", "A senior Hamas official was assassinated in Beirut on Tuesday.", nil},
+		// Driving out a people by the ten thousand is a mass expulsion.
+		{"drove across the border", "Myanmar's army drove more than 700,000 Rohingya across the border into Bangladesh.", []string{"MMR>MMR:20"}},
+		{"expelled hundreds of thousands", "Iraq expelled hundreds of thousands of Kuwaitis in 1990.", []string{"IRQ>KWT:20"}},
+		{"expelled diplomats", "Iraq expelled three Kuwaiti diplomats on Monday.", []string{"IRQ>KWT:16"}},
+		{"deported hundreds", "Pakistan deported hundreds of Afghan refugees on Tuesday.", []string{"PAK>AFG:17"}},
+		// An inquiry into whether someone did something is an investigation.
+		{"investigating whether", "German prosecutors said they were investigating whether Russian intelligence was behind the parcel fires.", []string{"DEU>RUS:09"}},
+		{"said behind", "German prosecutors said Russian intelligence was behind the parcel fires.", []string{"DEU>RUS:11"}},
 		{"charged with plotting", "Three Iranians were charged with plotting to assassinate an Israeli diplomat in Cyprus.", []string{"IRN>ISR:18"}},
 	})
 }

@@ -71,12 +71,16 @@ var wmdWords = map[string]bool{
 
 // violenceWords are the words the passes of this file start from.
 var violenceWords = func() map[string]bool {
-	m := map[string]bool{"attributed": true, "bomber": true, "bombers": true, "plot": true,
-		"attempt": true, "attempted": true}
+	m := map[string]bool{"attributed": true, "bomber": true, "bombers": true, "whether": true}
 	for w := range accuseWords {
 		m[w] = true
 	}
-	for w := range killWords {
+	for _, set := range []map[string]bool{killWords, expulsionVerbs} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range passiveAssaults {
 		m[w] = true
 	}
 	return m
@@ -101,6 +105,9 @@ func (x *Extractor) violenceShapes(s *sentence, cls []clause, out []event, first
 	}
 	out = x.accusedActs(s, cls, out, first)
 	out = x.blamedAttacks(s, cls, out, first)
+	out = x.passiveVictims(s, cls, out, first)
+	out = x.massExpulsions(s, cls, out, first)
+	s.inquiries(out, first)
 	out = x.ownPlaceAttacks(s, cls, out, first)
 	out = s.wmdAttacks(out, first)
 	out = s.massKillings(out, first)
@@ -516,4 +523,281 @@ func (x *Extractor) ownPlaceAttacks(s *sentence, cls []clause, out []event, firs
 		}
 	}
 	return out
+}
+
+// passiveAssaults are verbs of abduction told of their victims in the
+// passive, with their code: "were kidnapped". A killing or an
+// assassination told so is left alone: whom it is put down to is news
+// the sentence does not tell, and the place is a poor guess of it ("was
+// assassinated in Tehran").
+var passiveAssaults = map[string]string{
+	"kidnapped": "181", "abducted": "181", "seized": "181",
+}
+
+// passiveWords stand between the victims and the passive verb.
+var passiveWords = map[string]bool{
+	"was": true, "were": true, "been": true, "have": true, "has": true, "had": true,
+	"reportedly": true, "allegedly": true, "later": true, "also": true, "all": true, "being": true,
+}
+
+// passiveVictims codes an abduction of foreigners told in the passive
+// with no author as the act of attackers of the country where it
+// happened: "Five Chinese engineers were kidnapped in Nigeria's Kaduna
+// state" (Nigeria's attackers on China, 181). A "by" agent tells the
+// author; victims of the place's own country are left to its own news,
+// and an assault told as the cause of the sentence's event ("China
+// protested after two Chinese nationals were killed in Pakistan") is not
+// coded apart.
+func (x *Extractor) passiveVictims(s *sentence, cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for i := 2; i < len(toks); i++ {
+		code, ok := passiveAssaults[toks[i].low]
+		if !ok || s.inQuote[i] {
+			continue
+		}
+		j := i - 1
+		for j > 0 && passiveWords[toks[j].low] && toks[j].low != "was" && toks[j].low != "were" {
+			j--
+		}
+		if toks[j].low != "was" && toks[j].low != "were" {
+			continue
+		}
+		// The victims: a demonym before their noun ("Five Chinese
+		// engineers") or an actor ("a Pakistani journalist").
+		var victim *Actor
+		vs, ve := -1, -1
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if mi := s.midx[k]; mi >= 0 {
+				m := &s.mentions[mi]
+				if !m.pronoun {
+					victim, vs, ve = m.actor, m.start, m.end
+				}
+				break
+			}
+			if a, e := s.demonymBefore(k); a != nil {
+				victim, vs, ve = a, k, e
+				break
+			}
+			if toks[k].kind != tokWord || toks[k].upper && k > 0 {
+				break
+			}
+		}
+		if victim == nil || victim.Country == "" || victim.Type == TypeIGO {
+			continue
+		}
+		if s.negatedSince(max(0, vs-3), i) || s.modality(vs, i, cls, 0) == modDrop {
+			continue
+		}
+		if ve < len(toks) && (combatantWords[toks[ve].low] || toks[ve].low == "soldier" || toks[ve].low == "general" || toks[ve].low == "generals") {
+			continue // soldiers fall in fighting, which has its sides
+		}
+		if len(out) > first || s.subordinate(vs) {
+			continue // the assault is told as the cause of another event
+		}
+		// The place, and no agent.
+		var place *Actor
+		agent := false
+		for k := i + 1; k < len(toks) && k < i+14; k++ {
+			t := &toks[k]
+			if t.text == ";" || t.text == "." || t.is(fBoundaryWords) {
+				break
+			}
+			if _, ok := attackHeads[t.low]; t.low == "by" || ok && t.low != "bombing" && t.low != "bombings" || airWords[t.low] {
+				agent = true // an author, or a military attack, which has one
+				break
+			}
+			switch {
+			case t.low == "suicide":
+				code = "1831"
+			case bombNouns[t.low] != "" && code != "1831":
+				code = bombNouns[t.low]
+			}
+			if mi := s.midx[k]; mi >= 0 && place == nil {
+				m := &s.mentions[mi]
+				if (m.prep == "in" || m.prep == "at" || m.prep == "near") && m.kind == mCountry && m.actor.Country != "" {
+					place = s.reg.country(m.actor.Country)
+				}
+				k = m.end - 1
+			}
+		}
+		if agent || place == nil || place.Country == victim.Country {
+			continue
+		}
+		a := s.reg.agentFor(place, AgentEntry{Type: TypeGroup, Role: "attackers"})
+		if !hasDyad(out[first:], a, victim) {
+			out = appendEvent(out, a, victim, code, 0.5, i)
+		}
+	}
+	return out
+}
+
+// expulsionVerbs drive people out of their country.
+var expulsionVerbs = map[string]bool{
+	"drove": true, "driven": true, "expelled": true, "deported": true, "forced": true,
+	"pushed": true, "uprooted": true, "displaced": true, "expelling": true, "deporting": true,
+	"driving": true,
+}
+
+// massExpulsions codes driving out a people by the ten thousand as a mass
+// expulsion (201) of them: "Myanmar's army drove more than 700,000
+// Rohingya across the border into Bangladesh", "Iraq expelled hundreds of
+// thousands of Kuwaitis". It replaces a coercion, expulsion or
+// deportation the verb was read as, whose object was the country they
+// were driven to.
+func (x *Extractor) massExpulsions(s *sentence, cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if !expulsionVerbs[toks[i].low] {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k < i+3 && (toks[k].low == "out" || toks[k].low == "the" || toks[k].low == "deportation" || toks[k].low == "expulsion" || toks[k].low == "of") {
+			k++
+		}
+		n, e := countAt(toks, k)
+		if n < 10000 {
+			continue
+		}
+		// The people: an actor or demonym right after the count.
+		v := -1
+		for j := e; j < len(toks) && j < e+3; j++ {
+			if s.midx[j] >= 0 {
+				v = s.midx[j]
+				break
+			}
+			if d := s.demonymTarget(j); d >= 0 {
+				v = d
+				break
+			}
+			if toks[j].kind != tokWord {
+				break
+			}
+		}
+		// The author: the subject of the verb.
+		a := -1
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if s.midx[j] >= 0 {
+				a = s.midx[j]
+				break
+			}
+			if toks[j].kind != tokWord || toks[j].is(fBoundaryWords) {
+				break
+			}
+		}
+		if a < 0 || v < 0 {
+			continue
+		}
+		author := s.mentions[a].actor
+		st := s.mentions[a].start
+		if author.Country == "" || s.negatedSince(st, i) || s.modality(st, i, cls, 0) == modDrop {
+			continue
+		}
+		victim := s.ownPeople(s.mentions[v].actor, author)
+		// The coercion the verb was read as is this expulsion.
+		keep := out[:first]
+		for _, ev := range out[first:] {
+			if ev.pos >= i && ev.pos < e && ev.subj == author && (isRoot(ev.code, "17") || ev.code == "161") {
+				continue
+			}
+			keep = append(keep, ev)
+		}
+		out = keep
+		if !hasDyadRoot(out[first:], author, victim, "20") {
+			out = appendEvent(out, author, victim, "201", 0.6, i)
+		}
+	}
+	return out
+}
+
+// countAt reads a count of people at k ("more than 700,000", "hundreds
+// of thousands of", "tens of thousands of") and returns it, roughly, and
+// where the people's words start.
+func countAt(toks []token, k int) (int, int) {
+	e := casualtyCount(toks, k)
+	if e == k {
+		return 0, k
+	}
+	n := 0
+	for i := k; i < e; i++ {
+		t := &toks[i]
+		switch {
+		case t.kind == tokNumber:
+			v, err := strconv.Atoi(strings.ReplaceAll(t.text, ",", ""))
+			if err == nil {
+				n = max(n, v)
+			}
+		case t.low == "hundreds" || t.low == "dozens":
+			n = max(n, 200)
+		case t.low == "thousands":
+			n = max(n, 2000)
+		case t.low == "millions":
+			n = max(n, 2000000)
+		}
+	}
+	// "hundreds of thousands of", "tens of thousands of"
+	if e+1 < len(toks) && (toks[e].low == "thousands" || toks[e].low == "millions") && toks[e+1].low == "of" {
+		n, e = max(n*1000, 20000), e+2
+	} else if e < len(toks) && (toks[e].low == "million" || toks[e].low == "thousand") {
+		n, e = n*1000, e+1
+	}
+	return n, e
+}
+
+// inquiryWords open an inquiry into whether something happened.
+var inquiryWords = map[string]bool{
+	"investigating": true, "investigate": true, "investigated": true, "probing": true,
+	"examining": true, "checking": true, "investigates": true, "probe": true, "probed": true,
+}
+
+// inquiries recodes an accusation told as the question of an inquiry as
+// the investigation (090): "German prosecutors said they were
+// investigating whether Russian intelligence was behind the parcels that
+// caught fire".
+func (s *sentence) inquiries(out []event, first int) {
+	toks := s.toks
+	for e := first; e < len(out); e++ {
+		ev := &out[e]
+		if !isRoot(ev.code, "11") || ev.pos >= len(toks) {
+			continue
+		}
+		for j := max(1, ev.pos-10); j < len(toks) && j < ev.pos+10; j++ {
+			if (toks[j].low == "whether" || toks[j].low == "if") && inquiryWords[toks[j-1].low] {
+				ev.code = "090"
+				break
+			}
+		}
+	}
+}
+
+// demonymBefore reads a demonym before a plain noun at k ("Chinese
+// engineers") as its country, without making it a mention: it returns
+// the country and where the demonym ends, or nil.
+func (s *sentence) demonymBefore(k int) (*Actor, int) {
+	toks := s.toks
+	if k+1 >= len(toks) || s.midx[k] >= 0 || toks[k].kind != tokWord || !toks[k].upper {
+		return nil, 0
+	}
+	e, a, kind, nk, ok := s.reg.nameAt(toks, k, s.buf)
+	if !ok || e >= len(toks) || kind != mCountry || nk != KindDemonym || toks[e].kind != tokWord || toks[e].upper {
+		return nil, 0
+	}
+	for j := k; j < e; j++ {
+		if s.midx[j] >= 0 {
+			return nil, 0
+		}
+	}
+	return a, e
+}
+
+// subordinate reports whether the clause starting near token k is
+// subordinate: "after", "when", "since", "following", "that" or "as"
+// stands in the few words before it.
+func (s *sentence) subordinate(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		switch s.toks[j].low {
+		case "after", "when", "since", "following", "that", "as", "because", "over":
+			return true
+		}
+	}
+	return false
 }
