@@ -29,6 +29,10 @@ func TestRecallViolence(t *testing.T) {
 		{"hutu militias", "Hutu militias killed some 800,000 Tutsis in Rwanda in 1994.", []string{"RWA>RWA:20"}},
 		{"combatants are fighting", "Israeli troops killed more than 300 Hamas fighters in Gaza last week.", []string{"ISR>PSE:19"}},
 		{"dozens is no massacre", "Nigerian troops killed 40 villagers in Zamfara state.", []string{"NGA>NGA:19"}},
+		// An armed group's attack on civilians is an assault; on troops, fighting.
+		{"gunmen on worshippers", "Gunmen opened fire on worshippers at a mosque in Peshawar, killing 60.", []string{"PAK>PAK:18"}},
+		{"militants stormed hotel", "Al-Shabaab militants stormed a hotel in Mogadishu, killing 12 people.", []string{"SOM>SOM:18"}},
+		{"militants on soldiers", "Militants attacked Pakistani soldiers in North Waziristan on Sunday.", []string{"PAK>PAK:19"}},
 		// Weapons of mass destruction.
 		{"dropped mustard gas", "Iraqi warplanes dropped mustard gas and nerve agents on the Kurdish town of Halabja, killing an estimated 5,000 people.", []string{"IRQ>IRQ:20"}},
 		{"used sarin", "Syrian government warplanes used sarin against the town of Khan Sheikhoun, killing more than 80 people.", []string{"SYR>SYR:20"}},

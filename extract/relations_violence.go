@@ -112,6 +112,7 @@ func (x *Extractor) violenceShapes(s *sentence, cls []clause, out []event, first
 	out = s.wmdAttacks(out, first)
 	out = s.massKillings(out, first)
 	out = s.bomberAttacks(out, first)
+	s.irregularAssaults(out, first)
 	return out
 }
 
@@ -796,6 +797,38 @@ func (s *sentence) subordinate(k int) bool {
 	for j := max(0, k-3); j < k; j++ {
 		switch s.toks[j].low {
 		case "after", "when", "since", "following", "that", "as", "because", "over":
+			return true
+		}
+	}
+	return false
+}
+
+// irregularAssaults recodes an attack of an armed group on civilians as
+// an assault (18x) rather than military force: "Gunmen opened fire on
+// worshippers at a mosque in Peshawar", "Al-Shabaab militants stormed a
+// hotel in Mogadishu, killing 12 people". A state's forces attacking a
+// place stay 19x.
+func (s *sentence) irregularAssaults(out []event, first int) {
+	for e := first; e < len(out); e++ {
+		ev := &out[e]
+		if !isRoot(ev.code, "19") || ev.subj.Type != TypeGroup || ev.obj.Role != "civilians" {
+			continue
+		}
+		ev.code = "180"
+		if s.killedAfter(ev.pos) {
+			ev.code = "1823"
+		}
+	}
+}
+
+// killedAfter reports whether a word of killing follows token p in its
+// sentence part.
+func (s *sentence) killedAfter(p int) bool {
+	for j := p; j < len(s.toks) && j < p+15; j++ {
+		if s.toks[j].text == ";" || s.toks[j].text == "." {
+			return false
+		}
+		if killWords[s.toks[j].low] {
 			return true
 		}
 	}
