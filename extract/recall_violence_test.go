@@ -55,6 +55,8 @@ func TestRecallViolence(t *testing.T) {
 		// An inquiry into whether someone did something is an investigation.
 		{"investigating whether", "German prosecutors said they were investigating whether Russian intelligence was behind the parcel fires.", []string{"DEU>RUS:09"}},
 		{"said behind", "German prosecutors said Russian intelligence was behind the parcel fires.", []string{"DEU>RUS:11"}},
+		{"foiled a demonym plot", "Ukraine's SBU said it had foiled a Russian plot to assassinate President Volodymyr Zelenskiy.", []string{"RUS>UKR:18"}},
+		{"possessive assassination", "Israel's assassination of Hamas leader Ismail Haniyeh in Tehran drew wide condemnation.", []string{"ISR>PSE:18"}},
 		{"charged with plotting", "Three Iranians were charged with plotting to assassinate an Israeli diplomat in Cyprus.", []string{"IRN>ISR:18"}},
 	})
 }

@@ -105,6 +105,7 @@ func (x *Extractor) violenceShapes(s *sentence, cls []clause, out []event, first
 	}
 	out = x.accusedActs(s, cls, out, first)
 	out = x.blamedAttacks(s, cls, out, first)
+	out = x.nominalAuthors(s, cls, out, first)
 	out = x.passiveVictims(s, cls, out, first)
 	out = x.massExpulsions(s, cls, out, first)
 	s.inquiries(out, first)
@@ -833,4 +834,52 @@ func (s *sentence) killedAfter(p int) bool {
 		}
 	}
 	return false
+}
+
+// nominalAuthors gives a nominal assault or mass violence the author its
+// demonym or possessor names: "foiled a Russian plot to assassinate
+// President Volodymyr Zelenskiy" is Russia's attempt on Ukraine, not the
+// foiler's; "Israel's assassination of Ismail Haniyeh". An event read
+// from the noun with another subject takes the author instead.
+func (x *Extractor) nominalAuthors(s *sentence, cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for k := range cls {
+		m := cls[k].m
+		if !isRoot(m.entry.code, "18", "20") || m.start < 2 {
+			continue
+		}
+		// "a Russian plot to", "Israel's assassination of": a noun, the
+		// demonym after an article or the possessor before "'s".
+		var author *Actor
+		st := m.start - 1
+		if mi := s.midx[st]; mi >= 0 && s.mentions[mi].kind == mCountry && !s.mentions[mi].pronoun {
+			author, st = s.mentions[mi].actor, s.mentions[mi].start
+		} else if toks[st].kind == tokPoss && s.midx[st-1] >= 0 && s.mentions[s.midx[st-1]].kind == mCountry {
+			mi := s.midx[st-1]
+			author, st = s.mentions[mi].actor, s.mentions[mi].start
+		} else if d, _ := s.demonymBefore(st); d != nil {
+			author = d
+		}
+		if author == nil || !(toks[m.start-1].kind == tokPoss || st > 0 && (toks[st-1].low == "a" || toks[st-1].low == "an" || toks[st-1].low == "the")) {
+			continue
+		}
+		found := false
+		for e := first; e < len(out); e++ {
+			ev := &out[e]
+			if ev.pos != m.start || ev.subj.Country == author.Country {
+				continue
+			}
+			found = true
+			if ev.obj.Country != author.Country {
+				ev.subj = author
+			}
+		}
+		if found || s.negatedSince(max(0, st-4), m.start) {
+			continue
+		}
+		if v := s.victimAfter(m.end, author); v != nil && !hasDyadRoot(out[first:], author, v, m.entry.code[:2]) {
+			out = appendEvent(out, author, v, m.entry.code, 0.5, m.start)
+		}
+	}
+	return out
 }
