@@ -33,6 +33,13 @@ func TestRecallViolence(t *testing.T) {
 		{"gunmen on worshippers", "Gunmen opened fire on worshippers at a mosque in Peshawar, killing 60.", []string{"PAK>PAK:18"}},
 		{"militants stormed hotel", "Al-Shabaab militants stormed a hotel in Mogadishu, killing 12 people.", []string{"SOM>SOM:18"}},
 		{"militants on soldiers", "Militants attacked Pakistani soldiers in North Waziristan on Sunday.", []string{"PAK>PAK:19"}},
+		// Exercises by another country are a show of force against it.
+		{"drills around", "China held large-scale military drills around Taiwan on Monday, Taipei said.", []string{"CHN>TWN:15"}},
+		{"joint exercises are cooperation", "Russia and Belarus began joint military exercises near the Polish border.", []string{"BLR>RUS:06", "RUS>BLR:06"}},
+		{"drills off the coast of", "Iran staged naval drills off the coast of the United Arab Emirates.", []string{"IRN>ARE:15"}},
+		{"drills at home", "Indian troops conducted exercises in Rajasthan.", nil},
+		{"no drills", "Japan did not hold drills near Russia's Kuril Islands this year.", nil},
+		{"carrier strike group", "The United States sent a carrier strike group to the Mediterranean.", nil},
 		// Weapons of mass destruction.
 		{"dropped mustard gas", "Iraqi warplanes dropped mustard gas and nerve agents on the Kurdish town of Halabja, killing an estimated 5,000 people.", []string{"IRQ>IRQ:20"}},
 		{"used sarin", "Syrian government warplanes used sarin against the town of Khan Sheikhoun, killing more than 80 people.", []string{"SYR>SYR:20"}},

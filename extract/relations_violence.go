@@ -72,6 +72,9 @@ var wmdWords = map[string]bool{
 // violenceWords are the words the passes of this file start from.
 var violenceWords = func() map[string]bool {
 	m := map[string]bool{"attributed": true, "bomber": true, "bombers": true, "whether": true}
+	for w := range drillNouns {
+		m[w] = true
+	}
 	for w := range accuseWords {
 		m[w] = true
 	}
@@ -89,7 +92,7 @@ var violenceWords = func() map[string]bool {
 // violenceShapes runs the passes of this file on a sentence whose other
 // shapes are coded, when it has one of their words or a clause of assault
 // or mass violence.
-func (x *Extractor) violenceShapes(s *sentence, cls []clause, out []event, first int) []event {
+func (x *Extractor) violenceShapes(s *sentence, cls []clause, owner []int, out []event, first int) []event {
 	found := false
 	for i := range s.toks {
 		if violenceWords[s.toks[i].low] {
@@ -104,6 +107,7 @@ func (x *Extractor) violenceShapes(s *sentence, cls []clause, out []event, first
 		return out
 	}
 	out = x.accusedActs(s, cls, out, first)
+	out = x.militaryDrills(s, cls, owner, out, first)
 	out = x.blamedAttacks(s, cls, out, first)
 	out = x.nominalAuthors(s, cls, out, first)
 	out = x.passiveVictims(s, cls, out, first)
@@ -882,4 +886,119 @@ func (x *Extractor) nominalAuthors(s *sentence, cls []clause, out []event, first
 		}
 	}
 	return out
+}
+
+// drillNouns are military exercises.
+var drillNouns = map[string]bool{
+	"drills": true, "drill": true, "exercises": true, "exercise": true, "manoeuvres": true,
+	"maneuvers": true, "wargames": true, "games": true,
+}
+
+// drillVerbs hold exercises.
+var drillVerbs = map[string]bool{
+	"held": true, "staged": true, "conducted": true, "began": true, "launched": true, "started": true,
+	"holds": true, "stages": true, "conducts": true, "begins": true, "launches": true, "starts": true,
+	"kicked": true, "opened": true, "carried": true, "holding": true, "staging": true, "conducting": true,
+}
+
+// drillPreps place exercises by another country.
+var drillPreps = map[string]bool{
+	"near": true, "around": true, "off": true, "along": true, "in": true, "close": true,
+	"encircling": true, "surrounding": true, "over": true, "across": true,
+}
+
+// militaryDrills codes military exercises one country holds by another
+// as a show of force against it (150): "China held live-fire drills
+// around Taiwan", "Iran staged naval drills off the coast of the United
+// Arab Emirates". The place is a country, a demonym before a noun, or
+// "the border with", "the coast of", "the waters of" it; exercises on
+// one's own soil relate no one, and joint exercises ("Russia and Belarus
+// began joint exercises near the Polish border") are told as the allies'
+// cooperation.
+func (x *Extractor) militaryDrills(s *sentence, cls []clause, owner []int, out []event, first int) []event {
+	toks := s.toks
+	for i := 2; i+2 < len(toks); i++ {
+		if !drillNouns[toks[i].low] || s.midx[i] >= 0 || s.inQuote[i] {
+			continue
+		}
+		if toks[i].low == "games" && toks[i-1].low != "war" {
+			continue
+		}
+		v := -1
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			if drillVerbs[toks[j].low] {
+				v = j
+				break
+			}
+			if s.midx[j] >= 0 && s.mentions[s.midx[j]].kind != mCountry || toks[j].kind == tokPunct {
+				break
+			}
+		}
+		if v < 1 {
+			continue
+		}
+		// The place.
+		t := -1
+		for j := i + 1; j < len(toks) && j < i+6; j++ {
+			if !drillPreps[toks[j].low] {
+				if toks[j].kind == tokPunct || s.midx[j] >= 0 || toks[j].is(fBoundaryWords) {
+					break
+				}
+				continue
+			}
+			k := j + 1
+			if toks[j].low == "close" && k < len(toks) && toks[k].low == "to" {
+				k++
+			}
+			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "its" || toks[k].low == "a") {
+				k++
+			}
+			if k+1 < len(toks) && (toks[k].low == "border" || toks[k].low == "coast" || toks[k].low == "waters" || toks[k].low == "frontier") && (toks[k+1].low == "with" || toks[k+1].low == "of") {
+				k += 2
+				for k < len(toks) && toks[k].low == "the" {
+					k++
+				}
+			}
+			if k < len(toks) && s.midx[k] < 0 {
+				s.demonymTarget(k)
+			}
+			if k < len(toks) && s.midx[k] >= 0 {
+				t = s.midx[k]
+			}
+			break
+		}
+		if t < 0 || s.mentions[t].pronoun || s.mentions[t].actor.Country == "" || s.mentions[t].actor.Type == TypeIGO {
+			continue
+		}
+		cls2 := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: v, end: v + 1, entry: &verbEntry{code: "150", form: formPast}}})
+		st, subs, _ := x.subject(s, cls2, len(cls2)-1, owner, map[int]bool{})
+		if len(subs) != 1 || s.jointBefore(v, i) {
+			continue // joint exercises are told as the allies' cooperation
+		}
+		if st < 0 || st > v {
+			st = max(0, v-6)
+		}
+		if s.modality(st, v, cls, len(cls)) == modDrop || s.negatedSince(st, v) {
+			continue
+		}
+		ta := s.mentions[t].actor
+		for _, a := range subs {
+			sa := s.mentions[a].actor
+			if sa.Country == "" || sa.Country == ta.Country || hasDyad(out[first:], sa, ta) {
+				continue
+			}
+			out = appendEvent(out, sa, ta, "150", 0.55, v)
+		}
+	}
+	return out
+}
+
+// jointBefore reports "joint" or "combined" between tokens v and i.
+func (s *sentence) jointBefore(v, i int) bool {
+	for j := v; j < i; j++ {
+		if s.toks[j].low == "joint" || s.toks[j].low == "combined" {
+			return true
+		}
+	}
+	return false
 }
