@@ -40,6 +40,11 @@ func TestRecallViolence(t *testing.T) {
 		{"drills at home", "Indian troops conducted exercises in Rajasthan.", nil},
 		{"no drills", "Japan did not hold drills near Russia's Kuril Islands this year.", nil},
 		{"carrier strike group", "The United States sent a carrier strike group to the Mediterranean.", nil},
+		{"settlers on villagers", "Israeli settlers attacked Palestinian villagers in the West Bank.", []string{"ISR>PSE:18"}},
+		{"troops on civilians stay force", "Indian troops fired on Pakistani civilians across the Line of Control.", []string{"IND>PAK:19"}},
+		// Seizing people is an abduction; seizing a ship is not.
+		{"captured soldiers", "Hezbollah captured two Israeli soldiers in a cross-border raid.", []string{"LBN>ISR:18"}},
+		{"seized tanker", "Iranian forces seized a British-flagged tanker in the Strait of Hormuz.", []string{"IRN>GBR:17"}},
 		// Weapons of mass destruction.
 		{"dropped mustard gas", "Iraqi warplanes dropped mustard gas and nerve agents on the Kurdish town of Halabja, killing an estimated 5,000 people.", []string{"IRQ>IRQ:20"}},
 		{"used sarin", "Syrian government warplanes used sarin against the town of Khan Sheikhoun, killing more than 80 people.", []string{"SYR>SYR:20"}},

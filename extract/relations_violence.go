@@ -103,6 +103,9 @@ func (x *Extractor) violenceShapes(s *sentence, cls []clause, owner []int, out [
 	for k := 0; k < len(cls) && !found; k++ {
 		found = isRoot(cls[k].m.entry.code, "18", "20")
 	}
+	for e := first; e < len(out) && !found; e++ {
+		found = isRoot(out[e].code, "17", "19") // seizures and attacks to refine
+	}
 	if !found {
 		return out
 	}
@@ -118,6 +121,7 @@ func (x *Extractor) violenceShapes(s *sentence, cls []clause, owner []int, out [
 	out = s.massKillings(out, first)
 	out = s.bomberAttacks(out, first)
 	s.irregularAssaults(out, first)
+	s.hostageTakings(out, first)
 	return out
 }
 
@@ -1001,4 +1005,38 @@ func (s *sentence) jointBefore(v, i int) bool {
 		}
 	}
 	return false
+}
+
+// seizedPeople are people a seizure takes: "took more than 200
+// hostages", "captured two Israeli soldiers".
+var seizedPeople = map[string]bool{
+	"hostage": true, "hostages": true, "soldiers": true, "soldier": true, "civilians": true,
+	"people": true, "nationals": true, "citizens": true, "sailors": true, "fishermen": true,
+	"troops": true, "servicemen": true, "workers": true, "tourists": true, "captives": true,
+	"prisoners": true, "women": true, "children": true, "villagers": true, "students": true,
+	"schoolgirls": true, "engineers": true, "journalists": true,
+}
+
+// hostageTakings recodes a seizure of people as an abduction (181), not
+// a seizure of property: "Hamas took more than 200 hostages from
+// Israel", "Hezbollah captured two Israeli soldiers in a cross-border
+// raid". A ship or its cargo stays a seizure (171).
+func (s *sentence) hostageTakings(out []event, first int) {
+	toks := s.toks
+	for e := first; e < len(out); e++ {
+		ev := &out[e]
+		if ev.code != "171" || ev.pos >= len(toks) {
+			continue
+		}
+		for j := ev.pos + 1; j < len(toks) && j < ev.pos+8; j++ {
+			t := &toks[j]
+			if t.kind == tokPunct || t.is(fPrepositions) && t.low != "of" {
+				break
+			}
+			if seizedPeople[t.low] {
+				ev.code = "181"
+				break
+			}
+		}
+	}
 }
