@@ -61,9 +61,9 @@ func TestRecallConflict(t *testing.T) {
 		{"troops in own capital", "Troops were deployed across the capital to keep order during the vote.", nil},
 		// Sides of one country's own conflicts.
 		{"casualty count", "Myanmar's military killed at least 100 villagers in Sagaing region.", []string{"MMR>MMR:19"}},
-		{"gunmen and villagers", "Gunmen killed 40 villagers in Nigeria's Plateau state.", []string{"NGA>NGA:19"}},
+		{"gunmen and villagers", "Gunmen killed 40 villagers in Nigeria's Plateau state.", []string{"NGA>NGA:18"}},
 		{"police and protesters", "Police fired tear gas at protesters in Nairobi on Tuesday.", []string{"KEN>KEN:17"}},
-		{"militants and civilians", "Militants killed 26 people in Quetta, officials said.", []string{"PAK>PAK:19"}},
+		{"militants and civilians", "Militants killed 26 people in Quetta, officials said.", []string{"PAK>PAK:18"}},
 		{"state jails person", "Turkish authorities detained Istanbul mayor Ekrem Imamoglu on Wednesday.", []string{"TUR>TUR:17"}},
 		{"roadside bomb", "A roadside bomb killed four Indian soldiers in Manipur on Friday.", []string{"IND>IND:18"}},
 		{"suicide bombing at", "A suicide bombing at a mosque in Pakistan killed 59 people.", []string{"PAK>PAK:18"}},

@@ -114,7 +114,7 @@ func TestRecallVocab3(t *testing.T) {
 		{"no aid prices", "Aid agencies said food prices had risen sharply in Yemen.", nil},
 		{"no warned inflation", "Analysts warned that inflation could rise further in Turkey.", nil},
 		{"no parade troops", "Thousands of troops took part in a parade in Moscow.", nil},
-		{"no accused passive", "Israel was accused of ethnic cleansing of Palestinians in Gaza.", nil},
+		{"accused passive", "Israel was accused of ethnic cleansing of Palestinians in Gaza.", []string{"ISR>PSE:20"}}, // the accused's act when no country accuses (relations_violence.go)
 		{"no issued statement", "The foreign ministry issued a statement on Tuesday.", nil},
 		{"no drills domestic", "The army held drills near the capital on Monday.", nil},
 		{"no protest local", "Farmers protested in Paris against low prices.", nil},

@@ -197,7 +197,7 @@ func (x *Extractor) conflictShapes(s *sentence, cls []clause, owner []int, out [
 		s.deportations(out, first)
 		out = s.exchangesOfFire(out, first)
 	}
-	return out
+	return x.violenceShapes(s, cls, owner, out, first)
 }
 
 // conflictTriggers are the words the passes of conflictShapes start from:
