@@ -244,6 +244,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if !m.entry.curated {
 		conf = 0.7
 	}
+	if c2, ok := s.stoppedSupply(m, code); ok {
+		code, form = c2, formPast // "halted arms exports to": a verb clause of cutting
+	}
 	if form == formNoun {
 		return x.nominal(s, cls, k, owner, usedObj, out)
 	}
@@ -397,6 +400,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 				objects = append([]int{s.midx[st-2]}, objects...)
 			}
 		}
+		if len(subjects) == 0 {
+			subjects = s.coercedIn(m, code) // "were detained in China"
+		}
 		c.subjects = subjects
 		conf *= 0.95
 	} else {
@@ -461,6 +467,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			code = c2
 		}
 	}
+	code = s.crossBorderBan(code, subjects, objects) // "banned 59 Chinese apps"
 	for _, o := range objects {
 		usedObj[o] = true
 	}

@@ -1,0 +1,109 @@
+package extract
+
+import "strings"
+
+// Pressure short of force: a state stopping what it supplied (CAMEO 162,
+// 163), bans laid on another country's people or goods (163 rather than
+// the domestic 172), and coercion told in the passive with only the place
+// where it happened ("were detained in China": 17x by that country).
+
+// cutVerbs stop or restrict a flow that another vocabulary phrase names:
+// "halted arms exports to", "suspended development aid to".
+var cutVerbs = map[string]bool{
+	"halt": true, "halts": true, "halted": true, "halting": true,
+	"suspend": true, "suspends": true, "suspended": true, "suspending": true,
+	"stop": true, "stops": true, "stopped": true, "stopping": true,
+	"freeze": true, "freezes": true, "froze": true, "frozen": true, "freezing": true,
+	"pause": true, "pauses": true, "paused": true, "pausing": true,
+	"curb": true, "curbs": true, "curbed": true, "curbing": true,
+	"restrict": true, "restricts": true, "restricted": true, "restricting": true,
+	"cut": true, "cuts": true, "cutting": true, "slash": true, "slashed": true, "slashes": true,
+	"block": true, "blocks": true, "blocked": true, "blocking": true,
+	"ban": true, "bans": true, "banned": true, "banning": true,
+	"end": true, "ends": true, "ended": true, "ending": true,
+	"cancel": true, "cancels": true, "cancelled": true, "canceled": true,
+}
+
+// stoppedSupply reports the code of a clause whose vocabulary match names
+// a flow of goods or aid (06x trade and material cooperation, 07x aid)
+// right after a verb that stops it, a few lower-case modifiers between
+// ("halted rare earth exports to", "suspended development aid to"): the
+// supplier cuts it, 162 for aid and 163 for trade. ok is false when no
+// such verb stands before the match.
+func (s *sentence) stoppedSupply(m vmatch, code string) (string, bool) {
+	if !strings.HasPrefix(code, "06") && !strings.HasPrefix(code, "07") {
+		return code, false
+	}
+	toks := s.toks
+	j := m.start - 1
+	for n := 0; j >= 0 && n < 3; n++ {
+		t := &toks[j]
+		if cutVerbs[t.low] {
+			break
+		}
+		if t.kind != tokWord && t.kind != tokHyphen || t.upper || s.midx[j] >= 0 || t.is(fPrepositions) {
+			return code, false
+		}
+		j--
+	}
+	if j < 0 || !cutVerbs[toks[j].low] {
+		return code, false
+	}
+	// "the end of", "a ban on": a noun, not the verb.
+	if j > 0 {
+		if d := toks[j-1].low; d == "a" || d == "an" || d == "the" || d == "to" && toks[j].low == "end" {
+			return code, false
+		}
+	}
+	if strings.HasPrefix(code, "07") {
+		if code == "072" {
+			return "1622", true // "halted arms exports to", "suspended military aid to"
+		}
+		return "162", true
+	}
+	return "163", true
+}
+
+// crossBorderBan recodes an administrative ban (172: "banned", "barred
+// entry to") laid by one country on another country's people, firms or
+// goods as a sanction (163): CAMEO keeps 172 for a state restricting its
+// own people.
+func (s *sentence) crossBorderBan(code string, subjects, objects []int) string {
+	if code != "172" || len(subjects) == 0 || len(objects) == 0 {
+		return code
+	}
+	a, b := s.mentions[subjects[0]].actor, s.mentions[objects[0]].actor
+	if a == nil || b == nil || a.Country == "" || b.Country == "" || a.Country == b.Country {
+		return code
+	}
+	return "163"
+}
+
+// coercedIn returns the country where a passive act of coercion with no
+// agent took place: "Two Japanese nationals were detained in China",
+// "a Greek tanker was seized in Iranian waters". A state's police, courts
+// and coast guard act where they are; so, as for unidentified attackers,
+// the place stands for the agent. It returns nil when the code is no
+// coercion or no place follows the verb within its clause.
+func (s *sentence) coercedIn(m vmatch, code string) []int {
+	if !strings.HasPrefix(code, "17") || code == "170" {
+		return nil
+	}
+	toks := s.toks
+	for j := m.end; j < len(toks) && j < m.end+6; j++ {
+		t := &toks[j]
+		if t.kind == tokPunct && t.text != "'" || t.low == "by" || t.low == "and" || t.low == "after" || t.low == "for" || t.low == "while" {
+			return nil
+		}
+		mi := s.midx[j]
+		if mi < 0 {
+			continue
+		}
+		mn := &s.mentions[mi]
+		if mn.prep != "in" || mn.actor == nil || mn.actor.Country == "" {
+			return nil
+		}
+		return []int{mi}
+	}
+	return nil
+}
