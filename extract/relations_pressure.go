@@ -24,6 +24,12 @@ var cutVerbs = map[string]bool{
 	"cancel": true, "cancels": true, "cancelled": true, "canceled": true,
 }
 
+// cutBlockers before a verb of cutting make it a noun or an act not done.
+var cutBlockers = map[string]bool{
+	"a": true, "an": true, "the": true, "to": true, "would": true, "will": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "not": true, "never": true,
+}
+
 // stoppedSupply reports the code of a clause whose vocabulary match names
 // a flow of goods or aid (06x trade and material cooperation, 07x aid)
 // right after a verb that stops it, a few lower-case modifiers between
@@ -31,8 +37,8 @@ var cutVerbs = map[string]bool{
 // supplier cuts it, 162 for aid and 163 for trade. ok is false when no
 // such verb stands before the match.
 func (s *sentence) stoppedSupply(m vmatch, code string) (string, bool) {
-	if !strings.HasPrefix(code, "06") && !strings.HasPrefix(code, "07") {
-		return code, false
+	if !strings.HasPrefix(code, "06") && !strings.HasPrefix(code, "07") || m.entry.form == formIng {
+		return code, false // "urged Washington to stop arming Taiwan": a gerund is what is stopped, elsewhere
 	}
 	toks := s.toks
 	j := m.start - 1
@@ -49,11 +55,10 @@ func (s *sentence) stoppedSupply(m vmatch, code string) (string, bool) {
 	if j < 0 || !cutVerbs[toks[j].low] {
 		return code, false
 	}
-	// "the end of", "a ban on": a noun, not the verb.
-	if j > 0 {
-		if d := toks[j-1].low; d == "a" || d == "an" || d == "the" || d == "to" && toks[j].low == "end" {
-			return code, false
-		}
+	// "the end of", "a ban on": a noun, not the verb; "urged Kyiv to
+	// halt", "would suspend": no act done.
+	if j > 0 && cutBlockers[toks[j-1].low] {
+		return code, false
 	}
 	if strings.HasPrefix(code, "07") {
 		if code == "072" {
@@ -64,10 +69,18 @@ func (s *sentence) stoppedSupply(m vmatch, code string) (string, bool) {
 	return "163", true
 }
 
+// peopleNouns name a country's people at large, not its state, firms or
+// goods: "Syrian nationals", "Afghan refugees".
+var peopleNouns = map[string]bool{
+	"nationals": true, "citizens": true, "people": true, "migrants": true, "refugees": true,
+	"workers": true, "tourists": true, "travellers": true, "travelers": true, "pilgrims": true,
+	"students": true, "residents": true, "passport": true, "passports": true,
+}
+
 // crossBorderBan recodes an administrative ban (172: "banned", "barred
 // entry to") laid by one country on another country's people, firms or
 // goods as a sanction (163): CAMEO keeps 172 for a state restricting its
-// own people.
+// own people, and for a country's nationals at large.
 func (s *sentence) crossBorderBan(code string, subjects, objects []int) string {
 	if code != "172" || len(subjects) == 0 || len(objects) == 0 {
 		return code
@@ -75,6 +88,9 @@ func (s *sentence) crossBorderBan(code string, subjects, objects []int) string {
 	a, b := s.mentions[subjects[0]].actor, s.mentions[objects[0]].actor
 	if a == nil || b == nil || a.Country == "" || b.Country == "" || a.Country == b.Country {
 		return code
+	}
+	if o := &s.mentions[objects[0]]; o.end-o.start > 1 && peopleNouns[s.toks[o.end-1].low] {
+		return code // "banned entry for Syrian nationals": a restriction on people
 	}
 	return "163"
 }
