@@ -467,7 +467,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			code = c2
 		}
 	}
-	code = s.crossBorderBan(code, subjects, objects) // "banned 59 Chinese apps"
+	code, objects = s.pressureCode(m, code, subjects, objects) // "banned 59 Chinese apps", "retaliated with tariffs on"
 	for _, o := range objects {
 		usedObj[o] = true
 	}
@@ -1533,6 +1533,9 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 		if j < len(toks) && s.midx[j] >= 0 {
 			objects = s.coordRight(s.midx[j])
 		}
+	}
+	if len(objects) == 0 {
+		objects = s.goodsFrom(m.end, code) // "tariffs on imports from Canada"
 	}
 	if len(objects) == 0 || s.hypotheticalAfter(s.mentions[objects[len(objects)-1]].end) {
 		return out // "a Chinese attack on Taiwan would …"

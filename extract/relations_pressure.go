@@ -77,6 +77,65 @@ var peopleNouns = map[string]bool{
 	"students": true, "residents": true, "passport": true, "passports": true,
 }
 
+// pressureCode refines the code and objects of a verb clause of pressure:
+// a ban on another country's people or goods is a sanction
+// (crossBorderBan), a retaliation "with tariffs on X" is the sanction,
+// and the reason after "over" or "for" names no target ("sanctioned
+// Lockheed Martin over arms sales to Taiwan").
+func (s *sentence) pressureCode(m vmatch, code string, subjects, objects []int) (string, []int) {
+	if c2, ok := s.retaliatedWith(m, code); ok {
+		code = c2
+	}
+	if strings.HasPrefix(code, "16") && len(objects) > 0 {
+		for j := m.end; j < s.mentions[objects[0]].start; j++ {
+			if reasonWords[s.toks[j].low] {
+				return code, nil
+			}
+		}
+	}
+	return s.crossBorderBan(code, subjects, objects), objects
+}
+
+// reasonWords introduce why a sanction was laid, not on whom.
+var reasonWords = map[string]bool{
+	"over": true, "because": true, "after": true, "amid": true, "following": true,
+}
+
+// sanctionNouns name measures of economic pressure.
+var sanctionNouns = map[string]bool{
+	"sanctions": true, "tariffs": true, "tariff": true, "duties": true, "levies": true,
+	"embargo": true, "embargoes": true, "counter-tariffs": true, "countermeasures": true,
+	"restrictions": true, "controls": true, "bans": true, "ban": true, "blacklisting": true,
+}
+
+// retaliatedWith recodes a clause of responding or hitting back "with"
+// a measure of economic pressure as that measure (163): "Beijing
+// retaliated with tariffs on American farm products", "Ottawa hit back
+// with counter-tariffs on U.S. steel".
+func (s *sentence) retaliatedWith(m vmatch, code string) (string, bool) {
+	if strings.HasPrefix(code, "16") {
+		return code, false
+	}
+	toks := s.toks
+	j := m.end
+	if j < len(toks) && toks[j].low == "back" {
+		j++
+	}
+	if j >= len(toks) || toks[j].low != "with" {
+		return code, false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		t := &toks[k]
+		if sanctionNouns[t.low] || t.kind == tokHyphen && k+1 < len(toks) && sanctionNouns[toks[k+1].low] {
+			return "163", true
+		}
+		if s.midx[k] >= 0 || t.is(fPrepositions) || t.kind == tokPunct && t.low != "%" {
+			break
+		}
+	}
+	return code, false
+}
+
 // crossBorderBan recodes an administrative ban (172: "banned", "barred
 // entry to") laid by one country on another country's people, firms or
 // goods as a sanction (163): CAMEO keeps 172 for a state restricting its
@@ -120,6 +179,33 @@ func (s *sentence) coercedIn(m vmatch, code string) []int {
 			return nil
 		}
 		return []int{mi}
+	}
+	return nil
+}
+
+// goodsNouns name traded goods by which a sanction reaches their country.
+var goodsNouns = map[string]bool{
+	"imports": true, "exports": true, "goods": true, "products": true, "shipments": true,
+}
+
+// goodsFrom returns the country a sanction noun reaches through its goods,
+// "tariffs on imports from Canada and Mexico", "an embargo on exports
+// of Israel": the mentions after the goods noun and "from" or "of". It
+// returns nil for other codes or shapes.
+func (s *sentence) goodsFrom(i int, code string) []int {
+	if !strings.HasPrefix(code, "163") {
+		return nil
+	}
+	toks := s.toks
+	j := i
+	for j < len(toks) && j < i+3 && s.midx[j] < 0 && skippable(toks, j) {
+		j++
+	}
+	if j+2 >= len(toks) || !goodsNouns[toks[j].low] || toks[j+1].low != "from" && toks[j+1].low != "of" {
+		return nil
+	}
+	if mi := s.midx[j+2]; mi >= 0 {
+		return s.coordRight(mi)
 	}
 	return nil
 }
