@@ -78,13 +78,22 @@ var peopleNouns = map[string]bool{
 }
 
 // pressureCode refines the code and objects of a verb clause of pressure:
-// a ban on another country's people or goods is a sanction
+// what a crowd does to another
+// country is protest (crowdCode), a ban on another country's people or goods is a sanction
 // (crossBorderBan), a retaliation "with tariffs on X" is the sanction,
 // and the reason after "over" or "for" names no target ("sanctioned
 // Lockheed Martin over arms sales to Taiwan").
 func (s *sentence) pressureCode(m vmatch, code string, subjects, objects []int) (string, []int) {
 	if c2, ok := s.retaliatedWith(m, code); ok {
 		code = c2
+	}
+	if s.crowdSubject(subjects) {
+		code = crowdCode(code)
+		if strings.HasPrefix(code, "14") && (len(objects) == 0 || s.mentions[objects[0]].prep == "in") {
+			if o := s.againstAfter(m.end); o != nil {
+				objects = o
+			}
+		}
 	}
 	if strings.HasPrefix(code, "16") && len(objects) > 0 {
 		for j := m.end; j < s.mentions[objects[0]].start; j++ {
@@ -161,8 +170,8 @@ func (s *sentence) crossBorderBan(code string, subjects, objects []int) string {
 // the place stands for the agent. It returns nil when the code is no
 // coercion or no place follows the verb within its clause.
 func (s *sentence) coercedIn(m vmatch, code string) []int {
-	if !strings.HasPrefix(code, "17") || code == "170" {
-		return nil
+	if !strings.HasPrefix(code, "17") || code == "170" || s.negatedSince(max(0, m.start-8), m.start) {
+		return nil // "No Japanese nationals were detained in China"
 	}
 	toks := s.toks
 	for j := m.end; j < len(toks) && j < m.end+6; j++ {
@@ -206,6 +215,73 @@ func (s *sentence) goodsFrom(i int, code string) []int {
 	}
 	if mi := s.midx[j+2]; mi >= 0 {
 		return s.coordRight(mi)
+	}
+	return nil
+}
+
+// crowdWords head a subject that is a crowd rather than a state.
+var crowdWords = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "crowds": true, "crowd": true,
+	"mob": true, "mobs": true, "rioters": true, "marchers": true, "activists": true, "students": true,
+}
+
+// crowdCounts count people: "thousands of Indonesians".
+var crowdCounts = map[string]bool{
+	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true, "crowds": true,
+}
+
+// crowdSubject reports whether the first subject is a crowd: protesters,
+// a mob, "thousands of Pakistanis".
+func (s *sentence) crowdSubject(subjects []int) bool {
+	if len(subjects) == 0 {
+		return false
+	}
+	mn := &s.mentions[subjects[0]]
+	for j := mn.start; j < mn.end; j++ {
+		if crowdWords[s.toks[j].low] {
+			return true
+		}
+	}
+	if mn.end < len(s.toks) && crowdWords[s.toks[mn.end].low] {
+		return true // "Armenian protesters"
+	}
+	return mn.start >= 2 && s.toks[mn.start-1].low == "of" && crowdCounts[s.toks[mn.start-2].low]
+}
+
+// crowdCode recodes what a crowd does to another country as protest
+// (14): words against it are a demonstration (141), blocking its mission
+// an obstruction (144), attacking or burning it a riot (145): "Protesters
+// set fire to the Danish embassy", "Armenian protesters denounced
+// Azerbaijan".
+func crowdCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "11") && code != "115" && code != "116":
+		return "141"
+	case code == "170" || code == "191" || code == "1724":
+		return "144"
+	case strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || code == "1712":
+		return "145"
+	}
+	return code
+}
+
+// againstAfter returns the country a demonstration is held against when
+// a place stands between the verb and it: "protested in Jakarta against
+// Israel's offensive", "rallied in Belgrade against Kosovo's government".
+func (s *sentence) againstAfter(i int) []int {
+	toks := s.toks
+	for j := i; j < len(toks) && j < i+8; j++ {
+		if toks[j].kind == tokPunct || toks[j].low == "and" || toks[j].low == "but" {
+			return nil
+		}
+		if toks[j].low != "against" {
+			continue
+		}
+		k := skipQuantity(toks, j+1)
+		if k < len(toks) && s.midx[k] >= 0 {
+			return s.coordRight(s.midx[k])
+		}
+		return nil
 	}
 	return nil
 }
