@@ -59,6 +59,15 @@ func TestRecallPressure(t *testing.T) {
 		{"detained soldiers", "Azerbaijan detained three Armenian soldiers near the border.", []string{"AZE>ARM:17"}},
 		{"passive with place", "Two Japanese nationals were detained in China on suspicion of espionage.", []string{"CHN>JPN:17"}},
 		{"passive with agent", "Evan Gershkovich, an American reporter, was arrested by Russia's FSB in Yekaterinburg.", []string{"RUS>USA:17"}},
+		// Those held: agents of a foreign state, nationals named by apposition.
+		{"spying for", "Poland arrested a man suspected of spying for Russia.", []string{"POL>RUS:17"}},
+		{"on suspicion of spying", "German police detained three people on suspicion of spying for China.", []string{"DEU>CHN:17"}},
+		{"spying charge no state", "Estonia arrested a former official on spying charges.", nil},
+		{"apposition national", "Iran arrested Olivier Grondeau, a French tourist, in Shiraz.", []string{"IRN>FRA:17"}},
+		{"apposition with modifier", "Russia arrested Paul Whelan, a former U.S. Marine, in Moscow.", []string{"RUS>USA:17"}},
+		{"demonym before name", "Russia detained Canadian businessman Michael Spavor.", []string{"RUS>CAN:17"}},
+		{"own national", "Egypt detained Ahmed Hassan, an Egyptian activist.", nil},
+		{"security services", "Russian security services arrested a French researcher.", []string{"RUS>FRA:17"}},
 		{"passive not detained", "No Japanese nationals were detained in China, the ministry said.", nil},
 		// 14: what crowds do against another country is protest.
 		{"protested outside embassy", "Thousands of Pakistanis protested outside the French embassy in Islamabad.", []string{"PAK>FRA:14"}},

@@ -78,6 +78,7 @@ var peopleNouns = map[string]bool{
 }
 
 // pressureCode refines the code and objects of a verb clause of pressure:
+// an arrest of those spying for a state coerces that state (spyingFor),
 // what a crowd does to another
 // country is protest (crowdCode), a ban on another country's people or goods is a sanction
 // (crossBorderBan), a retaliation "with tariffs on X" is the sanction,
@@ -86,6 +87,12 @@ var peopleNouns = map[string]bool{
 func (s *sentence) pressureCode(m vmatch, code string, subjects, objects []int) (string, []int) {
 	if c2, ok := s.retaliatedWith(m, code); ok {
 		code = c2
+	}
+	if strings.HasPrefix(code, "17") && len(objects) == 0 {
+		objects = s.spyingFor(m.end) // "arrested a man suspected of spying for Russia"
+		if len(objects) == 0 {
+			objects = s.nationalAfter(m.end) // "arrested Evan Gershkovich, an American reporter"
+		}
 	}
 	if s.crowdSubject(subjects) {
 		code = crowdCode(code)
@@ -280,6 +287,91 @@ func (s *sentence) againstAfter(i int) []int {
 		k := skipQuantity(toks, j+1)
 		if k < len(toks) && s.midx[k] >= 0 {
 			return s.coordRight(s.midx[k])
+		}
+		return nil
+	}
+	return nil
+}
+
+// spyVerbs name working for a foreign state in secret.
+var spyVerbs = map[string]bool{
+	"spying": true, "spy": true, "spies": true, "working": true, "acting": true, "collaborating": true,
+	"espionage": true, "sabotage": true, "plotting": true, "agents": true, "agent": true,
+}
+
+// spyingFor returns the state that those arrested, charged or expelled
+// are said to work for: "arrested a man suspected of spying for Russia",
+// "detained three people on suspicion of espionage on behalf of China".
+// An arrest of a foreign state's agents is coercion of that state, as
+// wire services code it. It looks right of i within the clause and
+// returns nil when no such phrase is there.
+func (s *sentence) spyingFor(i int) []int {
+	toks := s.toks
+	spy := false
+	for j := i; j < len(toks) && j < i+14; j++ {
+		t := &toks[j]
+		if t.kind == tokPunct && t.text != "," || t.low == "and" && spy {
+			return nil
+		}
+		if spyVerbs[t.low] {
+			spy = true
+			continue
+		}
+		if !spy {
+			continue
+		}
+		k := j
+		switch {
+		case t.low == "for":
+			k = j + 1
+		case t.low == "on" && j+2 < len(toks) && toks[j+1].low == "behalf" && toks[j+2].low == "of":
+			k = j + 3
+		default:
+			continue
+		}
+		k = skipQuantity(toks, k)
+		if k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].actor.Country != "" {
+			return []int{s.midx[k]}
+		}
+		return nil
+	}
+	return nil
+}
+
+// nationalAfter returns the country of a person held, named by a demonym
+// in an apposition or before the name, when the person is no actor of
+// the lexicons: "arrested Evan Gershkovich, an American reporter",
+// "detained Canadian businessman Michael Spavor". It looks right of i
+// within the clause.
+func (s *sentence) nationalAfter(i int) []int {
+	toks := s.toks
+	for j := i; j < len(toks) && j < i+8; j++ {
+		t := &toks[j]
+		if t.kind == tokPunct && t.text != "," || t.is(fPrepositions) || t.low == "and" || t.low == "who" || t.low == "which" {
+			return nil
+		}
+		mi := s.midx[j]
+		if mi < 0 {
+			continue
+		}
+		mn := &s.mentions[mi]
+		if mn.actor != nil && mn.actor.Country == "" && mn.actor.Type == TypePerson {
+			j = mn.end - 1 // a person of no known country: the apposition may tell
+			continue
+		}
+		if mn.actor == nil || mn.actor.Country == "" || mn.start != j || mn.end >= len(toks) {
+			return nil
+		}
+		next := &toks[mn.end]
+		a := j - 1
+		for a > i && toks[a].is(fPhraseModifier) && toks[a].low != "a" && toks[a].low != "an" {
+			a-- // "a former U.S. Marine"
+		}
+		switch {
+		case a >= 2 && (toks[a].low == "a" || toks[a].low == "an") && toks[a-1].text == "," && toks[a-2].upper:
+			return []int{mi} // "Evan Gershkovich, an American reporter"
+		case next.kind == tokWord && !next.upper && mn.end+1 < len(toks) && toks[mn.end+1].upper && s.midx[mn.end+1] < 0 && toks[mn.end+1].kind == tokWord:
+			return []int{mi} // "Canadian businessman Michael Spavor"
 		}
 		return nil
 	}
