@@ -89,6 +89,11 @@ func TestRecallPressure(t *testing.T) {
 		{"turned down offer", "Argentina turned down an offer from Britain to hold talks.", []string{"ARG>GBR:12"}},
 		{"rebuffed demand", "Kabul rebuffed Islamabad's demand to hand over militants.", []string{"AFG>PAK:12"}},
 		{"dismissed accusations", "Hungary dismissed Ukraine's accusations as baseless.", []string{"HUN>UKR:12"}},
+		{"refused to recognise", "Tehran refused to recognise the new government in Kabul.", []string{"IRN>AFG:12"}},
+		{"declined to receive", "Hungary declined to receive the Ukrainian foreign minister.", []string{"HUN>UKR:12"}},
+		{"refused to meet", "Zelenskiy refused to meet Putin in Moscow.", []string{"UKR>RUS:12"}},
+		{"did not refuse", "Hungary has not refused to receive the Ukrainian foreign minister.", nil},
+		{"failed to agree", "Serbia and Kosovo failed to agree on a roadmap.", nil},
 		{"did not reject", "Egypt did not reject the American plan outright.", nil},
 	})
 }

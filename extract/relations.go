@@ -490,18 +490,25 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if from < 0 || from > m.start {
 		from = max(0, m.start-6)
 	}
+	refused := false
 	for o := k - 1; o >= 0; o-- {
 		pm := cls[o].m
 		if pm.end <= m.start && pm.end > from && pm.entry.form != formNoun {
 			if m.start-pm.end <= 2 && toks[pm.start].is(fNegWords) {
-				return out
+				// "refused to recognise the government in Kabul": a rejection.
+				c2, ok := refusedAct(toks[pm.start].low, code)
+				if !ok || subjStart >= 0 && subjStart < pm.start && s.negatedSince(subjStart, pm.start) {
+					return out
+				}
+				code, refused, from = c2, true, m.start
+				break
 			}
 			from = pm.end
 			break
 		}
 	}
 	mod := s.modality(from, m.start, cls, k)
-	if mod != modDrop && subjStart >= 0 && subjStart < from && s.negatedSince(subjStart, from) {
+	if mod != modDrop && !refused && subjStart >= 0 && subjStart < from && s.negatedSince(subjStart, from) {
 		mod = modDrop
 	}
 	if mod == modPurpose {

@@ -377,3 +377,31 @@ func (s *sentence) nationalAfter(i int) []int {
 	}
 	return nil
 }
+
+// refuseVerbs refuse what follows them: "refused to recognise".
+var refuseVerbs = map[string]bool{
+	"refused": true, "refuses": true, "refuse": true, "refusing": true,
+	"declined": true, "declines": true, "decline": true, "declining": true,
+}
+
+// refusedAct returns the CAMEO rejection of a cooperative act that a
+// verb of refusal governs: refusing talks or a visit is 125, material
+// cooperation 121, aid 122, yielding (handing over, releasing,
+// withdrawing) 124, anything else 120. ok is false for other verbs of
+// negation ("failed to reach") and for acts that are no cooperation.
+func refusedAct(verb, code string) (string, bool) {
+	if !refuseVerbs[verb] || !cooperative(code) {
+		return code, false
+	}
+	switch code[:2] {
+	case "04":
+		return "125", true
+	case "06":
+		return "121", true
+	case "07":
+		return "122", true
+	case "08":
+		return "124", true
+	}
+	return "120", true
+}
