@@ -31,6 +31,8 @@ func TestRecallPressure(t *testing.T) {
 		{"closure of consulate", "WARSAW, Oct 22 (Reuters) - Poland ordered the closure of the Russian consulate in Poznan, Foreign Minister Radoslaw Sikorski said on Tuesday.", []string{"POL>RUS:16"}},
 		{"sanctioned entities", "The U.S. Treasury on Thursday sanctioned 12 Iranian entities involved in drone production.", []string{"USA>IRN:16"}},
 		{"sanctions targeting", "Britain announced new sanctions targeting Russia's oil sector.", []string{"GBR>RUS:16"}},
+		{"expelled the ambassador", "Mali's junta decided to expel the French ambassador.", []string{"MLI>FRA:16"}},
+		{"expelled nationals stays", "Kenya deported a Turkish national wanted by Ankara.", []string{"KEN>TUR:17"}},
 		{"did not sanction", "India has not imposed sanctions on Russia.", nil},
 		{"conditional tariffs", "Analysts said Washington could impose tariffs on Mexican goods if talks fail.", nil},
 		// Cutting a supply: the supplier acts against the receiver.
@@ -59,6 +61,7 @@ func TestRecallPressure(t *testing.T) {
 		{"detained soldiers", "Azerbaijan detained three Armenian soldiers near the border.", []string{"AZE>ARM:17"}},
 		{"passive with place", "Two Japanese nationals were detained in China on suspicion of espionage.", []string{"CHN>JPN:17"}},
 		{"passive with agent", "Evan Gershkovich, an American reporter, was arrested by Russia's FSB in Yekaterinburg.", []string{"RUS>USA:17"}},
+		{"hackers attacked", "Russian hackers attacked Ukrainian government websites.", []string{"RUS>UKR:17"}},
 		// Those held: agents of a foreign state, nationals named by apposition.
 		{"spying for", "Poland arrested a man suspected of spying for Russia.", []string{"POL>RUS:17"}},
 		{"on suspicion of spying", "German police detained three people on suspicion of spying for China.", []string{"DEU>CHN:17"}},

@@ -94,6 +94,12 @@ func (s *sentence) pressureCode(m vmatch, code string, subjects, objects []int) 
 			objects = s.nationalAfter(m.end) // "arrested Evan Gershkovich, an American reporter"
 		}
 	}
+	if code == "174" && len(objects) > 0 && s.diplomatsAt(objects[0]) {
+		code = "161" // "expelled the French ambassador"
+	}
+	if s.headedBy(subjects, hackerWords) && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
+		code = "176" // "Russian hackers attacked Ukrainian government websites"
+	}
 	if s.crowdSubject(subjects) {
 		code = crowdCode(code)
 		if strings.HasPrefix(code, "14") && (len(objects) == 0 || s.mentions[objects[0]].prep == "in") {
@@ -404,4 +410,38 @@ func refusedAct(verb, code string) (string, bool) {
 		return "124", true
 	}
 	return "120", true
+}
+
+// diplomatsAt reports whether mention mi names a state's envoys, the noun
+// inside the mention or right after it: "the French ambassador", "two
+// Russian diplomats", "Russia's defence attache".
+func (s *sentence) diplomatsAt(mi int) bool {
+	mn := &s.mentions[mi]
+	for j := mn.start; j < len(s.toks) && j < mn.end+3; j++ {
+		if diplomatWords[s.toks[j].low] {
+			return true
+		}
+		if j >= mn.end && (s.toks[j].kind != tokWord || s.toks[j].is(fPrepositions) || s.midx[j] >= 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// hackerWords head a subject that attacks by computer.
+var hackerWords = map[string]bool{"hackers": true, "hacker": true, "cyberattackers": true}
+
+// headedBy reports whether the first subject mention is headed by one of
+// words, inside the mention or right after it ("Russian hackers").
+func (s *sentence) headedBy(subjects []int, words map[string]bool) bool {
+	if len(subjects) == 0 {
+		return false
+	}
+	mn := &s.mentions[subjects[0]]
+	for j := mn.start; j < len(s.toks) && j <= mn.end; j++ {
+		if words[s.toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
