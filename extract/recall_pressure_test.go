@@ -71,6 +71,8 @@ func TestRecallPressure(t *testing.T) {
 		{"demonym before name", "Russia detained Canadian businessman Michael Spavor.", []string{"RUS>CAN:17"}},
 		{"own national", "Egypt detained Ahmed Hassan, an Egyptian activist.", nil},
 		{"security services", "Russian security services arrested a French researcher.", []string{"RUS>FRA:17"}},
+		{"passive sentenced with place", "The Indian foreign ministry said eight former Indian navy officers had been sentenced to death in Qatar.", []string{"QAT>IND:11"}},
+		{"passive in speech", "Tokyo said a Japanese employee of Astellas Pharma had been detained in Beijing.", []string{"CHN>JPN:17"}},
 		{"passive not detained", "No Japanese nationals were detained in China, the ministry said.", nil},
 		// 14: what crowds do against another country is protest.
 		{"protested outside embassy", "Thousands of Pakistanis protested outside the French embassy in Islamabad.", []string{"PAK>FRA:14"}},

@@ -178,12 +178,13 @@ func (s *sentence) crossBorderBan(code string, subjects, objects []int) string {
 
 // coercedIn returns the country where a passive act of coercion with no
 // agent took place: "Two Japanese nationals were detained in China",
-// "a Greek tanker was seized in Iranian waters". A state's police, courts
+// "a Greek tanker was seized in Iranian waters", "had been sentenced to
+// death in Qatar". A state's police, courts
 // and coast guard act where they are; so, as for unidentified attackers,
 // the place stands for the agent. It returns nil when the code is no
 // coercion or no place follows the verb within its clause.
 func (s *sentence) coercedIn(m vmatch, code string) []int {
-	if !strings.HasPrefix(code, "17") || code == "170" || s.negatedSince(max(0, m.start-8), m.start) {
+	if !(strings.HasPrefix(code, "17") && code != "170" || code == "116") || s.negatedSince(max(0, m.start-8), m.start) {
 		return nil // "No Japanese nationals were detained in China"
 	}
 	toks := s.toks
