@@ -33,6 +33,8 @@ func TestRecallPressure(t *testing.T) {
 		{"sanctions targeting", "Britain announced new sanctions targeting Russia's oil sector.", []string{"GBR>RUS:16"}},
 		{"expelled the ambassador", "Mali's junta decided to expel the French ambassador.", []string{"MLI>FRA:16"}},
 		{"expelled nationals stays", "Kenya deported a Turkish national wanted by Ankara.", []string{"KEN>TUR:17"}},
+		{"nominal ban on", "China's ban on Japanese seafood hurt fishermen in Hokkaido.", []string{"CHN>JPN:16"}},
+		{"nominal ban domestic", "Iran's ban on satellite dishes is widely flouted.", nil},
 		{"did not sanction", "India has not imposed sanctions on Russia.", nil},
 		{"conditional tariffs", "Analysts said Washington could impose tariffs on Mexican goods if talks fail.", nil},
 		// Cutting a supply: the supplier acts against the receiver.
