@@ -63,6 +63,8 @@ func TestRecallPressure(t *testing.T) {
 		{"detained soldiers", "Azerbaijan detained three Armenian soldiers near the border.", []string{"AZE>ARM:17"}},
 		{"passive with place", "Two Japanese nationals were detained in China on suspicion of espionage.", []string{"CHN>JPN:17"}},
 		{"passive with agent", "Evan Gershkovich, an American reporter, was arrested by Russia's FSB in Yekaterinburg.", []string{"RUS>USA:17"}},
+		{"harassed boats", "Chinese maritime militia vessels harassed Philippine fishing boats near Scarborough Shoal.", []string{"CHN>PHL:17"}},
+		{"jammed navigation", "Russia jammed satellite navigation over Estonia for hours.", []string{"RUS>EST:17"}},
 		{"hackers attacked", "Russian hackers attacked Ukrainian government websites.", []string{"RUS>UKR:17"}},
 		// Those held: agents of a foreign state, nationals named by apposition.
 		{"spying for", "Poland arrested a man suspected of spying for Russia.", []string{"POL>RUS:17"}},
