@@ -35,6 +35,12 @@ func TestRecallPressure(t *testing.T) {
 		{"expelled nationals stays", "Kenya deported a Turkish national wanted by Ankara.", []string{"KEN>TUR:17"}},
 		{"nominal ban on", "China's ban on Japanese seafood hurt fishermen in Hokkaido.", []string{"CHN>JPN:16"}},
 		{"nominal ban domestic", "Iran's ban on satellite dishes is widely flouted.", nil},
+		// An answer "by" a gerund, and an act another prompted, are done.
+		{"responded by recalling", "Algeria responded by recalling its ambassadors from Mali and Niger.", []string{"DZA>MLI:16", "DZA>NER:16"}},
+		{"retaliated by expelling", "Moscow retaliated by expelling 10 Polish diplomats.", []string{"RUS>POL:16"}},
+		{"killed by shelling is no answer", "Two Ukrainian civilians were killed by shelling overnight.", nil},
+		{"prompting to expel", "The Czech Republic expelled 18 Russian diplomats it identified as spies, prompting Moscow to expel 20 Czech diplomats.", []string{"CZE>RUS:16", "RUS>CZE:16"}},
+		{"urging to expel stays an appeal", "Kyiv urged Berlin to expel Russian diplomats.", []string{"UKR>DEU:02"}},
 		{"did not sanction", "India has not imposed sanctions on Russia.", nil},
 		{"conditional tariffs", "Analysts said Washington could impose tariffs on Mexican goods if talks fail.", nil},
 		// Cutting a supply: the supplier acts against the receiver.

@@ -337,7 +337,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	// "accused Kyiv of sabotaging", "role in helping defuse": a gerund
 	// after a preposition is no clause of its own, unless it is what is
 	// intended ("committed to deepening ties with").
-	if form == formIng && m.start > 0 && toks[m.start-1].is(fPrepositions) && toks[m.start-1].low != "with" && !intendedGerund(toks, m.start) {
+	if form == formIng && m.start > 0 && toks[m.start-1].is(fPrepositions) && toks[m.start-1].low != "with" && !intendedGerund(toks, m.start) && !responseBy(toks, m.start) {
 		c.skip = true
 		return out
 	}
@@ -510,6 +510,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	mod := s.modality(from, m.start, cls, k)
 	if mod != modDrop && !refused && subjStart >= 0 && subjStart < from && s.negatedSince(subjStart, from) {
 		mod = modDrop
+	}
+	if (mod == modPurpose || mod == modIntent) && s.promptedTo(subjStart, m.start) {
+		mod = modFact // "prompting Moscow to expel 20 Czech diplomats"
 	}
 	if mod == modPurpose {
 		// "met in Abu Dhabi to discuss a treaty": the purpose of an act

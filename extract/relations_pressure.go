@@ -446,3 +446,39 @@ func (s *sentence) headedBy(subjects []int, words map[string]bool) bool {
 	}
 	return false
 }
+
+// answerVerbs answer an act by another: "retaliated by expelling".
+var answerVerbs = map[string]bool{
+	"responded": true, "responds": true, "retaliated": true, "retaliates": true, "reacted": true,
+	"reacts": true, "answered": true, "countered": true, "back": true,
+}
+
+// responseBy reports a gerund after "by" that tells how its subject
+// answered: "Moscow retaliated by expelling 10 Polish diplomats",
+// "Algeria responded by recalling its ambassadors", "hit back by
+// imposing tariffs". The gerund is the subject's act, no mere noun.
+func responseBy(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].low == "by" && answerVerbs[toks[i-2].low]
+}
+
+// promptVerbs make another act: "prompting Moscow to expel".
+var promptVerbs = map[string]bool{
+	"prompting": true, "prompted": true, "forcing": true, "forced": true, "leading": true,
+	"causing": true, "spurring": true, "spurred": true, "pushing": true,
+}
+
+// promptedTo reports a verb whose subject an earlier act prompted to do
+// it: "…, prompting Moscow to expel 20 Czech diplomats". The sentence
+// reports the act as done, not intended. subj is where the subject
+// starts and verb the verb; between them stand the subject and "to".
+func (s *sentence) promptedTo(subj, verb int) bool {
+	if subj < 1 || subj >= len(s.toks) || !promptVerbs[s.toks[subj-1].low] {
+		return false
+	}
+	mi := s.midx[subj]
+	if mi < 0 {
+		return false
+	}
+	end := s.mentions[mi].end
+	return end+1 == verb && s.toks[end].low == "to"
+}
