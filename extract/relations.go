@@ -244,6 +244,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if !m.entry.curated {
 		conf = 0.7
 	}
+	if c2, ok := s.stoppedSupply(m, code); ok {
+		code, form = c2, formPast // "halted arms exports to": a verb clause of cutting
+	}
 	if form == formNoun {
 		return x.nominal(s, cls, k, owner, usedObj, out)
 	}
@@ -334,7 +337,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	// "accused Kyiv of sabotaging", "role in helping defuse": a gerund
 	// after a preposition is no clause of its own, unless it is what is
 	// intended ("committed to deepening ties with").
-	if form == formIng && m.start > 0 && toks[m.start-1].is(fPrepositions) && toks[m.start-1].low != "with" && !intendedGerund(toks, m.start) {
+	if form == formIng && m.start > 0 && toks[m.start-1].is(fPrepositions) && toks[m.start-1].low != "with" && !intendedGerund(toks, m.start) && !responseBy(toks, m.start) {
 		c.skip = true
 		return out
 	}
@@ -396,6 +399,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			if st := s.mentions[objects[0]].start; st >= 2 && s.toks[st-1].low == "and" && s.midx[st-2] >= 0 && s.mentions[s.midx[st-2]].prep == "between" {
 				objects = append([]int{s.midx[st-2]}, objects...)
 			}
+		}
+		if len(subjects) == 0 {
+			subjects = s.coercedIn(m, code) // "were detained in China"
 		}
 		c.subjects = subjects
 		conf *= 0.95
@@ -461,6 +467,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			code = c2
 		}
 	}
+	code, objects = s.pressureCode(m, code, subjects, objects) // "banned 59 Chinese apps", "retaliated with tariffs on"
 	for _, o := range objects {
 		usedObj[o] = true
 	}
@@ -483,19 +490,29 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if from < 0 || from > m.start {
 		from = max(0, m.start-6)
 	}
+	refused := false
 	for o := k - 1; o >= 0; o-- {
 		pm := cls[o].m
 		if pm.end <= m.start && pm.end > from && pm.entry.form != formNoun {
 			if m.start-pm.end <= 2 && toks[pm.start].is(fNegWords) {
-				return out
+				// "refused to recognise the government in Kabul": a rejection.
+				c2, ok := refusedAct(toks[pm.start].low, code)
+				if !ok || subjStart >= 0 && subjStart < pm.start && s.negatedSince(subjStart, pm.start) {
+					return out
+				}
+				code, refused, from = c2, true, m.start
+				break
 			}
 			from = pm.end
 			break
 		}
 	}
 	mod := s.modality(from, m.start, cls, k)
-	if mod != modDrop && subjStart >= 0 && subjStart < from && s.negatedSince(subjStart, from) {
+	if mod != modDrop && !refused && subjStart >= 0 && subjStart < from && s.negatedSince(subjStart, from) {
 		mod = modDrop
+	}
+	if (mod == modPurpose || mod == modIntent) && s.promptedTo(subjStart, m.start) {
+		mod = modFact // "prompting Moscow to expel 20 Czech diplomats"
 	}
 	if mod == modPurpose {
 		// "met in Abu Dhabi to discuss a treaty": the purpose of an act
@@ -1526,6 +1543,9 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 		if j < len(toks) && s.midx[j] >= 0 {
 			objects = s.coordRight(s.midx[j])
 		}
+	}
+	if len(objects) == 0 {
+		objects = s.goodsFrom(m.end, code) // "tariffs on imports from Canada"
 	}
 	if len(objects) == 0 || s.hypotheticalAfter(s.mentions[objects[len(objects)-1]].end) {
 		return out // "a Chinese attack on Taiwan would …"

@@ -154,6 +154,9 @@ func (n *vnode) prefixChild(p string) *vnode {
 // modifiers ("new", "strategic") and hyphenated compounds ("five-day").
 func skippable(toks []token, i int) bool {
 	t := &toks[i]
+	if t.low == "%" && i > 0 && toks[i-1].kind == tokNumber {
+		return true // "imposed 25% tariffs on"
+	}
 	switch t.kind {
 	case tokNumber, tokQuote, tokHyphen, tokCurrency:
 		return true
