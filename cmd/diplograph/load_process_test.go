@@ -98,7 +98,7 @@ func TestLoadKilled(t *testing.T) {
 	// Kill part-way: try a few moments until one falls between batches
 	// written and the end.
 	var killed string
-	for _, frac := range []float64{0.5, 0.3, 0.7, 0.15, 0.85} {
+	killSearch(8, func(frac float64) int {
 		db := filepath.Join(dir, "killed.db")
 		os.Remove(db)
 		cmd := exec.Command(diplographBin(t), "--db", db, "load", "--quiet", "--batch", "20", in)
@@ -113,14 +113,19 @@ func TestLoadKilled(t *testing.T) {
 		err := cmd.Wait()
 		var ee *exec.ExitError
 		if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
-			continue // it finished first
+			return killTooLate
 		}
-		if got := storedArticles(t, db); got > 0 && got < n {
+		switch got := storedArticles(t, db); {
+		case got >= n:
+			return killTooLate
+		case got == 0:
+			return killTooEarly
+		default:
 			t.Logf("killed at %.0f%% of a clean load's time, with %d of %d articles stored", frac*100, got, n)
 			killed = db
-			break
+			return killPartWay
 		}
-	}
+	})
 	if killed == "" {
 		t.Fatalf("could not kill a load part-way (a clean load takes %v)", took)
 	}

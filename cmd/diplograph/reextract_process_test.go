@@ -185,7 +185,7 @@ func runReextractKilled(t *testing.T, n int, l2 string, loaded func() string) {
 	// articles were replaced and before the end.
 	var killed string
 	var done int
-	for _, frac := range []float64{0.6, 0.4, 0.8, 0.25, 0.9} {
+	killSearch(8, func(frac float64) int {
 		db := loaded()
 		cmd := exec.Command(diplographBin(t), append([]string{"--db", db, "--lexicon", l2, "reextract"}, batch...)...)
 		cmd.Env = append(os.Environ(), "DIPLOGRAPH_DB=", "DIPLOGRAPH_LEXICON=")
@@ -199,14 +199,19 @@ func runReextractKilled(t *testing.T, n int, l2 string, loaded func() string) {
 		err := cmd.Wait()
 		var ee *exec.ExitError
 		if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
-			continue // it finished first
+			return killTooLate
 		}
-		if s := reextractJSON(t, db, l2, "--dry-run"); s.UpToDate > 0 && s.UpToDate < n {
-			t.Logf("killed at %.0f%% of a clean reextract's time, with %d of %d articles re-coded", frac*100, s.UpToDate, n)
-			killed, done = db, s.UpToDate
-			break
+		s := reextractJSON(t, db, l2, "--dry-run")
+		switch {
+		case s.UpToDate >= n:
+			return killTooLate
+		case s.UpToDate == 0:
+			return killTooEarly
 		}
-	}
+		t.Logf("killed at %.0f%% of a clean reextract's time, with %d of %d articles re-coded", frac*100, s.UpToDate, n)
+		killed, done = db, s.UpToDate
+		return killPartWay
+	})
 	if killed == "" {
 		t.Fatalf("could not kill a reextract part-way (a clean one takes %v)", took)
 	}
