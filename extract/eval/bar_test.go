@@ -31,9 +31,9 @@ func TestBuiltinExtractorBar(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"held-out dyad F1", rep.HeldOut.F1, 0.52},
-		{"held-out dyad precision", rep.HeldOut.Precision, 0.80},
-		{"CAMEO root agreement", rep.RootAgreement, 0.75},
+		{"held-out dyad F1", rep.HeldOut.F1, 0.60}, // the bar of issue 3
+		{"held-out dyad precision", rep.HeldOut.Precision, 0.83},
+		{"CAMEO root agreement", rep.RootAgreement, 0.80},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
