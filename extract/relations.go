@@ -409,6 +409,8 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		}
 		if c2, o2, ok := s.agreedContent(cls, k, code, objects); ok {
 			code, objects = c2, o2
+		} else {
+			code = s.agreedToCode(m, code) // "agreed to work towards": an intent
 		}
 		if len(objects) == 0 {
 			objects = s.namedMembers(m.end) // "to six countries, including Mali"
@@ -941,7 +943,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 		if t.kind == tokQuote && j == m.end {
 			continue // the end of a quoted verb: "\"strongly rejects\" the remarks by"
 		}
-		if s.midx[j] >= 0 || (t.kind != tokWord && t.kind != tokNumber && t.kind != tokHyphen && t.kind != tokCurrency) || t.is(fBoundaryWords) || t.low == "that" || (t.low == "and" && !attack) || t.low == "which" || t.low == "who" {
+		if s.midx[j] >= 0 || (t.kind != tokWord && t.kind != tokNumber && t.kind != tokHyphen && t.kind != tokCurrency) || t.is(fBoundaryWords) || t.low == "that" || (t.low == "and" && !attack && !s.goodsAnd(j, code)) || t.low == "which" || t.low == "who" {
 			break
 		}
 		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form == formNoun && toks[m.start].is(fLightVerbs) {
@@ -952,6 +954,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both" || toks[k].low == "a" || toks[k].low == "an") && s.midx[k] < 0 {
 				k++
 			}
+			k = pastCompoundModifier(toks, k) // "to quake-hit Syria"
 			if k < len(toks) && s.midx[k] >= 0 && (s.mentions[s.midx[k]].start == k || s.mentions[s.midx[k]].start == j+1) && !s.mentions[s.midx[k]].pronoun {
 				return s.coordRight(s.midx[k]) // "with the Maldives": the article may be the name's
 			}

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestRecallWords covers public statements, threats, aid, intent and
+// concessions: "agreed to" told by what follows it (an intent to
+// cooperate, or a concession), and recipients named past a hyphenated
+// modifier ("quake-hit Syria"). The sentences are written for this test
+// in the manner of Reuters, AP, AFP, Xinhua and foreign-ministry
+// readouts, with negative cases beside them.
+func TestRecallWords(t *testing.T) {
+	runCases(t, wordsCases)
+}
+
+// wordsCases are the sentences of TestRecallWords.
+var wordsCases = []extractCase{
+	// "agreed to" + a verb of cooperation: an intent (03x), not 05x.
+	{"agreed to work towards", "NEW DELHI (Reuters) - India and Japan agreed on Sunday to work towards a free trade agreement.", []string{"IND>JPN:03", "JPN>IND:03"}},
+	{"agreed to strengthen", "The presidents of Kenya and Tanzania agreed to strengthen bilateral ties during talks in Arusha.", []string{"KEN>TZA:03", "TZA>KEN:03"}},
+	{"agreed to restore ties", "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.", []string{"IRN>SAU:03", "SAU>IRN:03"}},
+	{"agreed to expand defence", "Australia agreed to expand defence cooperation with Papua New Guinea.", []string{"AUS>PNG:03"}},
+	{"agreed to hold talks", "Ethiopia and Egypt agreed to hold fresh talks on the Nile dam next month.", []string{"EGY>ETH:03", "ETH>EGY:03"}},
+	{"refused to agree", "Hungary refused to agree to deepen cooperation with Ukraine.", []string{"HUN>UKR:12"}},
+	// "agreed to" + a concession: a yield (08x).
+	{"agreed to reopen crossing", "Pakistan agreed to reopen the Torkham border crossing with Afghanistan after talks in Kabul.", []string{"PAK>AFG:08"}},
+	{"agreed to request", "Egypt agreed to Israel's request to open the Rafah crossing for foreign nationals.", []string{"EGY>ISR:08"}},
+	{"agreed to lift", "Saudi Arabia and its allies agreed to lift the blockade of Qatar at a summit in Al-Ula.", []string{"SAU>QAT:08"}},
+
+	// Aid to a country named past a hyphenated modifier, and a list of goods.
+	{"airlifted to quake-hit", "Qatar airlifted food and tents to earthquake-hit Syria on Tuesday.", []string{"QAT>SYR:07"}},
+	{"aid to war-torn", "Saudi Arabia sent 40 tonnes of medical supplies to war-torn Sudan.", []string{"SAU>SDN:07"}},
+	{"aid to cash-strapped", "China extended a $2 billion loan to cash-strapped Pakistan.", []string{"CHN>PAK:07"}},
+	{"goods and no recipient", "Turkey sent food and blankets to the quake zone.", nil},
+}

@@ -1,0 +1,147 @@
+package extract
+
+// Words and help: public statements, threats, aid, intent and yielding.
+//
+//   - "India and Japan agreed to work towards a trade pact", "agreed to
+//     deepen ties": a bare "agreed to" with a verb of cooperation after
+//     it is an intent (03x), not cooperation done (05x); "agreed to open
+//     the crossing", "agreed to Israel's request": a concession (08x).
+//   - "airlifted tents to quake-hit Syria", "aid for war-torn Sudan": a
+//     hyphenated compound modifier between a preposition and a country
+//     leaves the preposition governing the country.
+
+// yieldVerbs are verbs of a concession after "agreed to", with the code
+// of the concession: "agreed to reopen the border" (080).
+var yieldVerbs = map[string]string{
+	"allow": "080", "let": "080", "permit": "080", "open": "080", "reopen": "080",
+	"accept": "080", "grant": "080", "restore": "080", "hand": "0841", "release": "0841",
+	"free": "0841", "return": "084", "repatriate": "0841", "withdraw": "0874", "pull": "0874",
+	"lift": "081", "ease": "081", "relax": "081", "scrap": "081", "drop": "080", "halt": "087",
+	"stop": "087", "suspend": "087", "end": "087", "unfreeze": "085", "comply": "080",
+	"extradite": "080", "readmit": "080", "recognise": "080", "recognize": "080",
+}
+
+// intentContent are verbs after "agreed to" of which the subject only
+// promises: "agreed to work towards", "agreed to strengthen ties". The
+// code is the intent; trade and defence words after it make it economic
+// (0311) or military (0312) cooperation.
+var intentContent = wordSet("work", "strengthen", "deepen", "boost", "expand", "enhance", "promote",
+	"develop", "build", "cooperate", "collaborate", "improve", "upgrade", "elevate", "intensify",
+	"step", "bolster", "broaden", "increase", "explore", "pursue", "consider", "study", "continue",
+	"maintain", "keep", "coordinate", "forge", "seek", "advance", "accelerate", "speed", "push",
+	"establish", "set", "create", "form", "launch", "start", "begin", "open", "resume", "restore",
+	"normalise", "normalize", "revive", "renew", "negotiate", "discuss", "hold", "meet", "talk",
+	"sign", "conclude", "finalise", "finalize", "implement", "share", "jointly", "join")
+
+// talkContent makes an intent one of meeting or negotiating (036).
+var talkContent = wordSet("negotiate", "discuss", "hold", "meet", "talk", "talks", "negotiations", "summit", "dialogue")
+
+// econWords and defenceWords qualify a promised cooperation.
+var (
+	econWords    = wordSet("trade", "economic", "investment", "investments", "business", "commerce", "commercial", "energy", "financial", "tariff", "tariffs", "market", "markets")
+	defenceWords = wordSet("defence", "defense", "military", "security", "naval", "arms", "weapons", "intelligence")
+	demandNouns  = wordSet("request", "requests", "demand", "demands", "call", "calls", "terms", "conditions", "proposal", "plea")
+)
+
+// agreedToCode recodes a bare "agreed to" clause, coded as diplomatic
+// cooperation (05x) by the vocabulary, by what follows "to": a verb of
+// concession gives its yield code (08x), "Y's request" gives 080, a
+// verb of cooperation gives the intent to cooperate (030, 0311, 0312,
+// 036). Any other clause keeps code.
+func (s *sentence) agreedToCode(m vmatch, code string) string {
+	toks := s.toks
+	if len(code) < 2 || !agreeForms[toks[m.start].low] {
+		return code
+	}
+	j := m.end
+	switch {
+	case m.end-m.start == 1 && code[:2] == "05":
+	case m.end-m.start == 2 && toks[m.start+1].low == "on" && m.end < len(toks) && isWeekday(toks[m.end].low):
+		// "agreed on Friday to work towards": "on" is the date's.
+		j = m.end + 1
+	default:
+		return code
+	}
+	for j < len(toks) && toks[j].is(fAdverbs) {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].low != "to" {
+		return code
+	}
+	j++
+	// "agreed to Israel's request to open the crossing".
+	if mi := s.midx[j]; mi >= 0 && s.mentions[mi].poss {
+		if e := s.mentions[mi].end + 1; e < len(toks) && demandNouns[toks[e].low] {
+			return "080"
+		}
+		return code
+	}
+	for j < len(toks) && (toks[j].is(fAdverbs) || toks[j].low == "further" || toks[j].low == "jointly") {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tokWord {
+		return code
+	}
+	w := toks[j].low
+	if c, ok := yieldVerbs[w]; ok {
+		// "agreed to open the border" yields; "agreed to open an embassy"
+		// and "agreed to restore ties" promise cooperation.
+		if !(w == "open" || w == "restore") || nearWord(toks, j+1, 5, needCross) {
+			return c
+		}
+	}
+	if !intentContent[w] {
+		return code
+	}
+	switch {
+	case talkContent[w] || nearWord(toks, j+1, 3, talkContent):
+		return "036"
+	case nearWord(toks, j+1, 6, defenceWords):
+		return "0312"
+	case nearWord(toks, j+1, 6, econWords):
+		return "0311"
+	}
+	return "030"
+}
+
+// compoundModifiers end a hyphenated modifier of a country name:
+// "quake-hit", "war-torn", "cash-strapped", "oil-rich".
+var compoundModifiers = wordSet("hit", "torn", "ravaged", "stricken", "strapped", "battered",
+	"affected", "rich", "laden", "wracked", "racked", "ridden", "struck", "plagued", "hit",
+	"scarred", "weary", "isolated", "backed", "led", "run", "held", "controlled", "dependent")
+
+// skipCompoundModifier returns the token before a hyphenated compound
+// modifier ending at p ("war - torn"), or p when there is none.
+func skipCompoundModifier(toks []token, p int) int {
+	if p >= 2 && toks[p].kind == tokWord && compoundModifiers[toks[p].low] && toks[p-1].kind == tokHyphen && toks[p-2].kind == tokWord && !toks[p-2].upper {
+		return p - 3
+	}
+	return p
+}
+
+// goodsAnd reports whether "and" at j joins two things given in an act
+// of aid or supply: "airlifted food and tents to Syria", where the
+// recipient follows the list.
+func (s *sentence) goodsAnd(j int, code string) bool {
+	toks := s.toks
+	if len(code) < 2 || (code[:2] != "07" && code[:2] != "06" && code != "033" && code != "0333") || j+1 >= len(toks) {
+		return false
+	}
+	t := &toks[j+1]
+	return t.kind == tokWord && !t.upper && s.midx[j+1] < 0 && !t.is(fBoundaryWords) && !t.is(fPrepositions)
+}
+
+// pastCompoundModifier returns the token after a hyphenated compound
+// modifier starting at k ("war - torn Sudan"), or k when there is none.
+func pastCompoundModifier(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k].kind == tokWord && !toks[k].upper && toks[k+1].kind == tokHyphen && compoundModifiers[toks[k+2].low] {
+		return k + 3
+	}
+	return k
+}
+
+// isWeekday reports whether w names a day of the week ("friday").
+func isWeekday(w string) bool {
+	_, ok := dateWeekdays[w]
+	return ok
+}
