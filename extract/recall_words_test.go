@@ -26,6 +26,15 @@ var wordsCases = []extractCase{
 	{"agreed to request", "Egypt agreed to Israel's request to open the Rafah crossing for foreign nationals.", []string{"EGY>ISR:08"}},
 	{"agreed to lift", "Saudi Arabia and its allies agreed to lift the blockade of Qatar at a summit in Al-Ula.", []string{"SAU>QAT:08"}},
 
+	// Statements whose target is inside what they are about.
+	{"denied supplying", "Tehran denied supplying drones to Russia for use in Ukraine.", []string{"IRN>RUS:01"}},
+	{"denied funding", "Qatar's foreign ministry denied funding militant groups in Libya.", []string{"QAT>LBY:01"}},
+	{"denied that clause", "Pakistan denied that it had sheltered the militants.", nil},
+	{"considering ties with", "The Philippines said it was considering closer security ties with Australia.", []string{"PHL>AUS:01"}},
+	{"studying proposal from", "Indonesia said it was studying a proposal from China to build a high-speed railway.", []string{"IDN>CHN:01"}},
+	{"concern over fighting in", "Saudi Arabia's foreign ministry said it was following with great concern the fighting in Sudan.", []string{"SAU>SDN:01"}},
+	{"considering alone", "The cabinet is considering a new budget.", nil},
+
 	// Aid to a country named past a hyphenated modifier, and a list of goods.
 	{"airlifted to quake-hit", "Qatar airlifted food and tents to earthquake-hit Syria on Tuesday.", []string{"QAT>SYR:07"}},
 	{"aid to war-torn", "Saudi Arabia sent 40 tonnes of medical supplies to war-torn Sudan.", []string{"SAU>SDN:07"}},

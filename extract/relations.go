@@ -251,7 +251,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if strings.HasPrefix(toks[m.start].low, "declar") && s.personaNonGrata(m.start) {
 		code = "161"
 	}
-	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" && code != "019" {
+	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" && code != "019" && !(code == "014" && !gerundAfter(toks, m.end)) && code != "011" {
 		// Plain statements are no relation between two actors, but lend
 		// their subject to the verbs that follow.
 		_, c.subjects, _ = x.subject(s, cls, k, owner, usedObj)
@@ -462,6 +462,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		if c2, ok := s.complementCode(m, objects[0]); ok {
 			code = c2
 		}
+	}
+	if !passive && len(objects) == 0 {
+		objects = s.statementTarget(m, code) // "denied supplying drones to Russia"
 	}
 	for _, o := range objects {
 		usedObj[o] = true

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Words and help: public statements, threats, aid, intent and yielding.
 //
 //   - "India and Japan agreed to work towards a trade pact", "agreed to
@@ -144,4 +146,57 @@ func pastCompoundModifier(toks []token, k int) int {
 func isWeekday(w string) bool {
 	_, ok := dateWeekdays[w]
 	return ok
+}
+
+// statementCodes are the public statements about another actor whose
+// target may sit inside what they are about: "denied supplying drones to
+// Russia" (016), "was considering closer ties with Australia" (014),
+// "expressed concern over the fighting in Sudan" (012).
+var statementCodes = wordSet("011", "012", "013", "014", "016", "018")
+
+// statementPreps govern the target of a statement inside its complement.
+var statementPreps = wordSet("to", "with", "from", "in", "on", "over", "about", "against", "toward",
+	"towards", "for", "of", "into", "by")
+
+// statementTarget returns the target of a public statement whose verb
+// has no object of its own: the first country mention in its complement
+// that a preposition governs or that owns a noun ("Finland's decision"),
+// within a short phrase that no clause boundary, quotation or "that"
+// ends. It returns nil when there is none.
+func (s *sentence) statementTarget(m vmatch, code string) []int {
+	if !statementCodes[code] {
+		return nil
+	}
+	toks := s.toks
+	for j := m.end; j < len(toks) && j < m.end+10; j++ {
+		t := &toks[j]
+		if mi := s.midx[j]; mi >= 0 {
+			me := &s.mentions[mi]
+			if me.pronoun || me.actor == nil {
+				return nil
+			}
+			if me.poss || statementPreps[me.prep] {
+				return s.coordRight(mi)
+			}
+			if t := me.actor.Type; t == TypeCountry || t == TypeGovernment || t == TypePerson {
+				return s.coordRight(mi) // "denied attacking Ukraine"
+			}
+			j = me.end - 1 // "denied funding militant groups in Libya": past the goods or groups
+			continue
+		}
+		if t.kind == tokPunct || t.kind == tokQuote || t.is(fBoundaryWords) || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "and" || t.is(fSpeechVerbs) {
+			return nil
+		}
+		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form != formNoun && j > m.end && !strings.HasSuffix(t.low, "ing") {
+			return nil // a finite verb of its own: "denied it attacked"
+		}
+	}
+	return nil
+}
+
+// gerundAfter reports whether a gerund follows at i: "considering buying
+// jets from France" tells the act considered, which the intent passes
+// code; the consideration itself is no relation.
+func gerundAfter(toks []token, i int) bool {
+	return i < len(toks) && toks[i].kind == tokWord && len(toks[i].low) > 5 && strings.HasSuffix(toks[i].low, "ing")
 }
