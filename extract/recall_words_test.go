@@ -35,6 +35,13 @@ var wordsCases = []extractCase{
 	{"concern over fighting in", "Saudi Arabia's foreign ministry said it was following with great concern the fighting in Sudan.", []string{"SAU>SDN:01"}},
 	{"considering alone", "The cabinet is considering a new budget.", nil},
 
+	// Judgements of an act owned or told, and threats joined to them.
+	{"called possessed verdict", "The State Department called Hong Kong's verdict against Jimmy Lai a \"travesty\".", []string{"USA>HKG:11"}},
+	{"called told move", "Lithuania expelled three Belarusian diplomats, and Minsk called the move a \"blatant provocation\" and vowed to respond.", []string{"BLR>LTU:11", "BLR>LTU:13", "LTU>BLR:16"}},
+	{"viewed possessed decision", "Ankara viewed Stockholm's decision as an insult.", []string{"TUR>SWE:11"}},
+	{"called possessed plan good", "Tokyo called Seoul's compensation plan a positive step.", []string{"JPN>KOR:05"}},
+	{"vowed alone after judgement of own", "Iran condemned the attack and vowed to respond.", nil},
+
 	// Aid to a country named past a hyphenated modifier, and a list of goods.
 	{"airlifted to quake-hit", "Qatar airlifted food and tents to earthquake-hit Syria on Tuesday.", []string{"QAT>SYR:07"}},
 	{"aid to war-torn", "Saudi Arabia sent 40 tonnes of medical supplies to war-torn Sudan.", []string{"SAU>SDN:07"}},

@@ -183,6 +183,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 		out = x.wishIntents(s, cls, owner, out, first)
 	}
 	out = s.dealContents(cls, out, first)
+	out = s.threatsAfterJudgement(cls, out, first)
 	return x.conflictShapes(s, cls, owner, out, first)
 }
 
@@ -1595,11 +1596,17 @@ func (x *Extractor) describes(s *sentence, base []clause, owner []int, out []eve
 		for j < len(toks) && (toks[j].low == "the" || toks[j].low == "both") {
 			j++
 		}
-		if j >= len(toks) || s.midx[j] < 0 {
+		if j >= len(toks) {
 			continue
 		}
-		objs := s.coordRight(s.midx[j])
-		end := s.mentions[objs[len(objs)-1]].end
+		objs, end := s.judgedActAuthor(base, i, j) // "convicted Bolsonaro, and the US called the verdict a witch hunt"
+		if s.midx[j] >= 0 {
+			objs = s.coordRight(s.midx[j])
+			end = s.pastPossessed(s.mentions[objs[len(objs)-1]].end) // "called Brazil's verdict a witch hunt"
+		}
+		if len(objs) == 0 {
+			continue
+		}
 		code := ""
 		for p := end; p < len(toks) && p < end+8; p++ {
 			t := &toks[p]
