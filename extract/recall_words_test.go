@@ -42,6 +42,12 @@ var wordsCases = []extractCase{
 	{"called possessed plan good", "Tokyo called Seoul's compensation plan a positive step.", []string{"JPN>KOR:05"}},
 	{"vowed alone after judgement of own", "Iran condemned the attack and vowed to respond.", nil},
 
+	// Threats whose target is named only by their condition.
+	{"warned of measures if", "China warned of \"forceful measures\" if Taiwan's president transited through the United States.", []string{"CHN>TWN:13"}},
+	{"warned of response unless", "Moscow warned of a \"military-technical response\" unless Finland stayed out of NATO.", []string{"RUS>FIN:13"}},
+	{"warned of recession", "The IMF warned of a global recession if trade tensions worsened.", nil},
+	{"befitting reply", "India said it would give a \"befitting reply\" to Pakistan for the attack.", []string{"IND>PAK:13"}},
+
 	// Aid to a country named past a hyphenated modifier, and a list of goods.
 	{"airlifted to quake-hit", "Qatar airlifted food and tents to earthquake-hit Syria on Tuesday.", []string{"QAT>SYR:07"}},
 	{"aid to war-torn", "Saudi Arabia sent 40 tonnes of medical supplies to war-torn Sudan.", []string{"SAU>SDN:07"}},

@@ -300,14 +300,15 @@ func (s *sentence) threatsAfterJudgement(cls []clause, out []event, first int) [
 	for k := range cls {
 		c := &cls[k]
 		code := c.m.entry.code
-		if len(code) < 3 || code[:2] != "13" || c.emitted || len(c.objects) > 0 || c.m.start < 2 || c.m.entry.form == formNoun {
+		if len(code) < 3 || code[:2] != "13" || c.emitted || len(c.objects) > 0 || c.m.start < 1 || c.m.entry.form == formNoun {
 			continue
 		}
 		p := c.m.start - 1
 		for p > 0 && toks[p].is(fAdverbs) {
 			p--
 		}
-		if toks[p].low != "and" {
+		if toks[p].low != "and" || p == 0 {
+			out = s.threatByCondition(cls, k, out, first)
 			continue
 		}
 		// The last judgement before the "and", told by this sentence.
@@ -325,6 +326,44 @@ func (s *sentence) threatsAfterJudgement(cls []clause, out []event, first int) [
 			continue
 		}
 		out = appendEvent(out, prev.subj, prev.obj, code, 0.6, c.m.start)
+	}
+	return out
+}
+
+// threatByCondition codes a threat of clause k with no target of its own
+// by the actor its words or its condition name: "China warned of
+// 'forceful measures' if Taiwan's president transited through the
+// United States" (CHN→TWN).
+func (s *sentence) threatByCondition(cls []clause, k int, out []event, first int) []event {
+	c := &cls[k]
+	if len(c.subjects) == 0 {
+		return out
+	}
+	src := s.mentions[c.subjects[0]].actor
+	if s.modality(max(0, c.m.start-3), c.m.start, cls, k) == modDrop {
+		return out
+	}
+	t, _ := s.threatTarget(c.m.end, src)
+	if t < 0 {
+		// Past the words of the threat to its condition: "warned of
+		// 'forceful measures' if Taiwan's president transited".
+		toks := s.toks
+		for j := c.m.end; j < len(toks) && j < c.m.end+8 && t < 0; j++ {
+			if toks[j].kind == tokPunct && toks[j].text != "," || s.midx[j] >= 0 {
+				break
+			}
+			if toks[j].low == "if" || toks[j].low == "unless" {
+				t, _ = s.threatTarget(j, src)
+			}
+		}
+	}
+	if t < 0 {
+		return out
+	}
+	for _, a := range c.subjects {
+		if !hasRoot(out[first:], s.mentions[a].actor, s.mentions[t].actor, "13") {
+			out = appendEvent(out, s.mentions[a].actor, s.mentions[t].actor, c.m.entry.code, 0.6, c.m.start)
+		}
 	}
 	return out
 }
