@@ -52,5 +52,11 @@ var wordsCases = []extractCase{
 	{"airlifted to quake-hit", "Qatar airlifted food and tents to earthquake-hit Syria on Tuesday.", []string{"QAT>SYR:07"}},
 	{"aid to war-torn", "Saudi Arabia sent 40 tonnes of medical supplies to war-torn Sudan.", []string{"SAU>SDN:07"}},
 	{"aid to cash-strapped", "China extended a $2 billion loan to cash-strapped Pakistan.", []string{"CHN>PAK:07"}},
+	// Goods sent that the vocabulary does not name.
+	{"will send tanks", "Britain will send 14 Challenger 2 tanks to Ukraine, Prime Minister Rishi Sunak said.", []string{"GBR>UKR:03"}},
+	{"shipped wheat", "Russia shipped 25,000 tonnes of wheat to Burkina Faso last month.", []string{"RUS>BFA:07"}},
+	{"transferred howitzers", "Seoul transferred dozens of K9 howitzers to Poland under a 2022 deal.", []string{"KOR>POL:07"}},
+	{"sent troops no goods", "Rwanda sent troops to Mozambique's Cabo Delgado province.", nil},
+	{"refused to send", "Germany refused to send Taurus missiles to Ukraine.", []string{"DEU>UKR:12"}},
 	{"goods and no recipient", "Turkey sent food and blankets to the quake zone.", nil},
 }

@@ -367,3 +367,98 @@ func (s *sentence) threatByCondition(cls []clause, k int, out []event, first int
 	}
 	return out
 }
+
+// sendVerbs carry goods to a recipient: "will send 14 Challenger 2 tanks
+// to Ukraine", "shipped 30,000 tonnes of wheat to Yemen".
+var sendVerbs = wordSet("send", "sends", "sent", "sending", "ship", "ships", "shipped", "shipping",
+	"transfer", "transfers", "transferred", "transferring", "dispatch", "dispatches", "dispatched",
+	"dispatching", "airlift", "airlifts", "airlifted", "airlifting", "fly", "flies", "flew", "flown",
+	"flying", "deliver", "delivers", "delivered", "delivering", "donate", "donates", "donated",
+	"donating", "provide", "provides", "provided", "providing", "hand", "hands", "handed", "handing",
+	"give", "gives", "gave", "given", "giving")
+
+// reliefGoods are goods of humanitarian aid (073); aidGoods any goods
+// given (070); armsWords make it military aid (072).
+var (
+	reliefGoods = wordSet("food", "medicine", "medicines", "medical", "tents", "blankets", "vaccines",
+		"vaccine", "doses", "water", "relief", "humanitarian", "rescue", "rescuers", "flour", "rice",
+		"wheat", "grain", "shelter", "shelters", "generators", "hospital", "supplies")
+	aidGoods = wordSet("aid", "assistance", "equipment", "fuel", "vehicles", "ambulances", "buses",
+		"funds", "money", "cash", "ammunition", "shells", "tanks", "howitzers", "artillery",
+		"rifles", "launchers", "systems", "batteries", "planes", "aircraft", "ships", "boats",
+		"patrol", "radars", "grants", "grant")
+)
+
+// goodsSent codes a verb of sending whose goods the vocabulary does not
+// name, followed by the recipient after "to": weapons are military aid
+// (072), relief goods humanitarian aid (073), other goods aid (070); an
+// intended sending is the intent to give it (033x). Troops, delegations
+// and letters are no goods.
+func (x *Extractor) goodsSent(s *sentence, cls []clause, owner []int, out []event, first int) []event {
+	toks := s.toks
+	for i := range toks {
+		if !sendVerbs[toks[i].low] || s.midx[i] >= 0 || (i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a")) {
+			continue
+		}
+		if o := owner[i]; o >= 0 && (cls[o].emitted || cls[o].m.end-cls[o].m.start > 1) {
+			continue // a phrase of the vocabulary told it
+		}
+		code, to := "", -1
+		for j := i + 1; j < len(toks) && j < i+14; j++ {
+			t := &toks[j]
+			if s.midx[j] >= 0 && !(j > i+1 && toks[j-1].kind == tokNumber) {
+				break // "gave Pakistan a loan": the vocabulary's
+			}
+			if t.kind == tokPunct && t.text != "," || t.is(fBoundaryWords) || t.low == "that" {
+				break
+			}
+			switch {
+			case armsWords[t.low] || t.low == "tanks" || t.low == "howitzers" || t.low == "ammunition" || t.low == "shells":
+				code = "072"
+			case reliefGoods[t.low] && code != "072":
+				code = "073"
+			case aidGoods[t.low] && code == "":
+				code = "070"
+			}
+			if t.low == "to" && code != "" {
+				to = j
+				break
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		k := to + 1
+		for k < len(toks) && toks[k].low == "the" && s.midx[k] < 0 {
+			k++
+		}
+		k = pastCompoundModifier(toks, k)
+		if k >= len(toks) || s.midx[k] < 0 || s.mentions[s.midx[k]].start != k || s.mentions[s.midx[k]].pronoun {
+			continue
+		}
+		objs := s.coordRight(s.midx[k])
+		c2 := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: i + 1, entry: &verbEntry{code: code, form: formPast, curated: true}}})
+		kk := len(c2) - 1
+		st, subs, f := x.subject(s, c2, kk, owner, map[int]bool{})
+		if len(subs) == 0 {
+			continue
+		}
+		if st < 0 || st > i {
+			st = max(0, i-6)
+		}
+		switch s.modality(st, i, c2, kk) {
+		case modDrop:
+			continue
+		case modIntent, modPurpose:
+			code = intentCode(code)
+		}
+		for _, a := range subs {
+			for _, b := range objs {
+				if !hasRoot(out[first:], s.mentions[a].actor, s.mentions[b].actor, code[:2]) {
+					out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.6*f, i)
+				}
+			}
+		}
+	}
+	return out
+}
