@@ -58,5 +58,7 @@ var wordsCases = []extractCase{
 	{"transferred howitzers", "Seoul transferred dozens of K9 howitzers to Poland under a 2022 deal.", []string{"KOR>POL:07"}},
 	{"sent troops no goods", "Rwanda sent troops to Mozambique's Cabo Delgado province.", nil},
 	{"refused to send", "Germany refused to send Taurus missiles to Ukraine.", []string{"DEU>UKR:12"}},
+	{"pledged sum for", "France pledged 100 million euros for Lebanon's reconstruction at the Paris conference.", []string{"FRA>LBN:03"}},
+	{"sum for own", "Spain pledged 20 million euros for the conference.", nil},
 	{"goods and no recipient", "Turkey sent food and blankets to the quake zone.", nil},
 }

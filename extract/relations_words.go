@@ -165,7 +165,7 @@ var statementPreps = wordSet("to", "with", "from", "in", "on", "over", "about", 
 // ends. It returns nil when there is none.
 func (s *sentence) statementTarget(m vmatch, code string) []int {
 	if !statementCodes[code] {
-		return nil
+		return s.amountTarget(m, code)
 	}
 	toks := s.toks
 	for j := m.end; j < len(toks) && j < m.end+10; j++ {
@@ -461,4 +461,42 @@ func (x *Extractor) goodsSent(s *sentence, cls []clause, owner []int, out []even
 		}
 	}
 	return out
+}
+
+// moneyWords are the words of a sum of money: "100 million euros".
+var moneyWords = wordSet("million", "billion", "trillion", "euros", "euro", "dollars", "pounds",
+	"yuan", "yen", "rupees", "riyals", "dirhams", "francs", "rubles", "roubles", "won", "lira", "usd")
+
+// amountTarget returns the recipient of a pledge or a gift of a sum
+// named after "for" or "to" past the sum: "pledged 100 million euros for
+// Lebanon's reconstruction", "committed $2 billion to Egypt". It
+// returns nil for other codes or when no sum comes first.
+func (s *sentence) amountTarget(m vmatch, code string) []int {
+	if len(code) < 2 || (code[:2] != "03" && code[:2] != "07") {
+		return nil
+	}
+	toks := s.toks
+	sum := false
+	for j := m.end; j < len(toks) && j < m.end+8; j++ {
+		t := &toks[j]
+		switch {
+		case t.kind == tokNumber || t.kind == tokCurrency || moneyWords[t.low]:
+			sum = true
+		case sum && (t.low == "for" || t.low == "to"):
+			k := j + 1
+			for k < len(toks) && toks[k].low == "the" && s.midx[k] < 0 {
+				k++
+			}
+			k = pastCompoundModifier(toks, k)
+			if k < len(toks) && s.midx[k] >= 0 && s.mentions[s.midx[k]].start == k && !s.mentions[s.midx[k]].pronoun {
+				return s.coordRight(s.midx[k])
+			}
+			return nil
+		case t.low == "in" || t.low == "of" || t.low == "about" || t.low == "some" || t.low == "more" || t.low == "than" || t.low == "nearly" || t.low == "over" || t.low == "additional" || t.low == "another" || t.low == "a" || t.low == "an":
+		case t.kind == tokWord && (aidGoods[t.low] || reliefGoods[t.low] || t.low == "economic" || t.low == "financial" || t.low == "military" || t.low == "development"):
+		default:
+			return nil
+		}
+	}
+	return nil
 }
