@@ -48,6 +48,11 @@ var wordsCases = []extractCase{
 	{"warned of recession", "The IMF warned of a global recession if trade tensions worsened.", nil},
 	{"befitting reply", "India said it would give a \"befitting reply\" to Pakistan for the attack.", []string{"IND>PAK:13"}},
 
+	{"not rule out", "Israel said it would not rule out military action against Iran's nuclear facilities.", []string{"ISR>IRN:13"}},
+	{"ruled out", "Japan ruled out military action against North Korea.", []string{"JPN>PRK:12"}},
+	{"until a day", "The United States gave Hamas until Sunday to accept the proposal.", []string{"USA>PSE:13"}},
+	{"deadline for", "Trump set a deadline for Russia to agree to a ceasefire.", []string{"USA>RUS:13"}},
+
 	// Aid to a country named past a hyphenated modifier, and a list of goods.
 	{"airlifted to quake-hit", "Qatar airlifted food and tents to earthquake-hit Syria on Tuesday.", []string{"QAT>SYR:07"}},
 	{"aid to war-torn", "Saudi Arabia sent 40 tonnes of medical supplies to war-torn Sudan.", []string{"SAU>SDN:07"}},

@@ -500,3 +500,13 @@ func (s *sentence) amountTarget(m vmatch, code string) []int {
 	}
 	return nil
 }
+
+// untilDay reports a deadline told by a day at i: "gave Hamas until
+// Sunday to accept", "until March 1 to withdraw".
+func untilDay(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].low != "until" {
+		return false
+	}
+	_, month := dateMonths[toks[i+1].low]
+	return (isWeekday(toks[i+1].low) || month || toks[i+1].low == "midnight" || toks[i+1].low == "noon") && (toks[i+2].low == "to" || toks[i+2].kind == tokNumber && i+3 < len(toks) && toks[i+3].low == "to")
+}
