@@ -30,6 +30,8 @@ var wordsCases = []extractCase{
 	{"denied supplying", "Tehran denied supplying drones to Russia for use in Ukraine.", []string{"IRN>RUS:01"}},
 	{"denied funding", "Qatar's foreign ministry denied funding militant groups in Libya.", []string{"QAT>LBY:01"}},
 	{"denied that clause", "Pakistan denied that it had sheltered the militants.", nil},
+	{"denied that it", "Moscow has repeatedly denied that it targets civilians in Ukraine.", []string{"RUS>UKR:01"}},
+	{"concern that other", "Tokyo expressed concern that Beijing was expanding its nuclear arsenal.", []string{"JPN>CHN:01"}},
 	{"considering ties with", "The Philippines said it was considering closer security ties with Australia.", []string{"PHL>AUS:01"}},
 	{"studying proposal from", "Indonesia said it was studying a proposal from China to build a high-speed railway.", []string{"IDN>CHN:01"}},
 	{"concern over fighting in", "Saudi Arabia's foreign ministry said it was following with great concern the fighting in Sudan.", []string{"SAU>SDN:01"}},

@@ -168,12 +168,26 @@ func (s *sentence) statementTarget(m vmatch, code string) []int {
 		return s.amountTarget(m, code)
 	}
 	toks := s.toks
-	for j := m.end; j < len(toks) && j < m.end+10; j++ {
+	that := false // inside "that …": "denied that it targets civilians in Ukraine"
+	for j := m.end; j < len(toks) && j < m.end+12; j++ {
 		t := &toks[j]
+		if t.kind == tokQuote && j == m.end {
+			continue // the end of a quoted word: "was \"hopeful\" that"
+		}
+		if t.low == "that" && !that && j <= m.end+2 && code != "014" && code != "018" {
+			that = true
+			if j+1 < len(toks) && (toks[j+1].low == "it" || toks[j+1].low == "they") {
+				j++ // the speaker's own pronoun
+			}
+			continue
+		}
 		if mi := s.midx[j]; mi >= 0 {
 			me := &s.mentions[mi]
 			if me.pronoun || me.actor == nil {
 				return nil
+			}
+			if that && me.prep == "" && !me.poss {
+				return s.coordRight(mi) // "was hopeful that Beijing would …"
 			}
 			if me.poss || statementPreps[me.prep] {
 				return s.coordRight(mi)
@@ -187,7 +201,7 @@ func (s *sentence) statementTarget(m vmatch, code string) []int {
 		if t.kind == tokPunct || t.kind == tokQuote || t.is(fBoundaryWords) || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "and" || t.is(fSpeechVerbs) {
 			return nil
 		}
-		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form != formNoun && j > m.end && !strings.HasSuffix(t.low, "ing") {
+		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form != formNoun && j > m.end && !strings.HasSuffix(t.low, "ing") && !(that && j > 0 && (toks[j-1].low == "it" || toks[j-1].low == "they")) {
 			return nil // a finite verb of its own: "denied it attacked"
 		}
 	}
