@@ -67,5 +67,11 @@ var wordsCases = []extractCase{
 	{"refused to send", "Germany refused to send Taurus missiles to Ukraine.", []string{"DEU>UKR:12"}},
 	{"pledged sum for", "France pledged 100 million euros for Lebanon's reconstruction at the Paris conference.", []string{"FRA>LBN:03"}},
 	{"sum for own", "Spain pledged 20 million euros for the conference.", nil},
+	// Aid told by its arrival or receipt.
+	{"convoy from reached", "A humanitarian convoy from Jordan reached Gaza on Sunday, the Jordanian army said.", []string{"JOR>PSE:07"}},
+	{"demonym teams arrived", "Turkish rescue teams arrived in Morocco to help search for survivors.", []string{"TUR>MAR:07"}},
+	{"received jets from", "Ukraine received its first batch of F-16 jets from Denmark.", []string{"DNK>UKR:07"}},
+	{"tanks entered", "Russian tanks entered Ukraine from Belarus before dawn.", nil},
+	{"convoy without aid", "A convoy from Jordan reached the border on Sunday.", nil},
 	{"goods and no recipient", "Turkey sent food and blankets to the quake zone.", nil},
 }

@@ -524,3 +524,122 @@ func untilDay(toks []token, i int) bool {
 	_, month := dateMonths[toks[i+1].low]
 	return (isWeekday(toks[i+1].low) || month || toks[i+1].low == "midnight" || toks[i+1].low == "noon") && (toks[i+2].low == "to" || toks[i+2].kind == tokNumber && i+3 < len(toks) && toks[i+3].low == "to")
 }
+
+// arrivalVerbs tell goods or teams reaching a place: "a humanitarian
+// convoy from Jordan reached Gaza".
+var arrivalVerbs = wordSet("arrived", "arrive", "arrives", "arriving", "reached", "reach", "reaches",
+	"entered", "enter", "enters", "landed", "land", "lands")
+
+// aidCarriers name what carries aid; they make no aid without an aid word.
+var aidCarriers = wordSet("convoy", "convoys", "shipment", "shipments", "consignment", "consignments",
+	"plane", "planes", "flight", "flights", "trucks", "lorries", "ship", "teams", "team", "batch", "cargo")
+
+// aidArrivals codes aid told by its arrival or receipt: "a humanitarian
+// convoy from Jordan reached Gaza", "Turkish rescue teams arrived in
+// Morocco" (073), "Ukraine received its first F-16 jets from Denmark"
+// (072). The giver is the origin the aid's noun phrase names (after
+// "from", a possessor or a demonym), the recipient the place reached.
+func (x *Extractor) aidArrivals(s *sentence, cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for v := 1; v+1 < len(toks); v++ {
+		w := toks[v].low
+		arrive, receive := arrivalVerbs[w], receiveForms[w]
+		if !arrive && !receive {
+			continue
+		}
+		var from, to *Actor
+		code := ""
+		goods := func(t *token) {
+			switch {
+			case armsWords[t.low]:
+				code = "072"
+			case (reliefGoods[t.low] || t.low == "aid" || t.low == "assistance") && code != "072":
+				if reliefGoods[t.low] {
+					code = "073"
+				} else if code == "" {
+					code = "070"
+				}
+			}
+		}
+		carried := false // "a shipment of", "the first batch of": goods, not forces
+		if arrive {
+			// The place reached.
+			k := v + 1
+			for k < len(toks) && (toks[k].low == "in" || toks[k].low == "at" || toks[k].low == "the") && s.midx[k] < 0 {
+				k++
+			}
+			k = pastCompoundModifier(toks, k)
+			if k >= len(toks) || s.midx[k] < 0 || s.mentions[s.midx[k]].pronoun {
+				continue
+			}
+			to = s.mentions[s.midx[k]].actor
+			// The aid and its origin, left of the verb.
+			for j := v - 1; j >= 0 && j >= v-10; j-- {
+				t := &toks[j]
+				if t.kind == tokPunct && t.text != "," || t.is(fBoundaryWords) || t.low == "and" || t.low == "that" {
+					break
+				}
+				if mi := s.midx[j]; mi >= 0 {
+					me := &s.mentions[mi]
+					if me.prep == "from" || me.poss || me.prep == "" {
+						from = me.actor
+					}
+					j = me.start
+					continue
+				}
+				goods(t)
+				carried = carried || deliveryNouns[t.low]
+				if from == nil && t.upper {
+					if e, a, kind, nk, ok := s.reg.nameAt(toks, j, s.buf); ok && e == j+1 && kind == mCountry && nk == KindDemonym {
+						from = a // "Turkish rescue teams"
+					}
+				}
+			}
+		} else {
+			// "Ukraine received its first batch of F-16 jets from Denmark".
+			if mi := s.midx[v-1]; mi >= 0 && s.mentions[mi].prep == "" && !s.mentions[mi].pronoun {
+				to = s.mentions[mi].actor
+			}
+			for j := v + 1; j < len(toks) && j < v+12 && to != nil; j++ {
+				t := &toks[j]
+				if t.kind == tokPunct && t.text != "," || t.is(fBoundaryWords) || t.low == "that" || t.low == "and" {
+					break
+				}
+				if t.low == "from" && j+1 < len(toks) {
+					k := j + 1
+					for k < len(toks) && toks[k].low == "the" && s.midx[k] < 0 {
+						k++
+					}
+					if k < len(toks) && s.midx[k] >= 0 && !s.mentions[s.midx[k]].pronoun {
+						from = s.mentions[s.midx[k]].actor
+					}
+					break
+				}
+				if s.midx[j] >= 0 {
+					break
+				}
+				goods(t)
+			}
+		}
+		if from == nil || to == nil || code == "" || from.Country == to.Country || hasRoot(out[first:], from, to, "07") {
+			continue
+		}
+		if arrive && code == "072" && !carried {
+			continue // "Russian tanks entered Ukraine" is no aid
+		}
+		switch s.modality(max(0, v-5), v, cls, len(cls)) {
+		case modDrop:
+			continue
+		case modIntent:
+			code = intentCode(code)
+		}
+		out = appendEvent(out, from, to, code, 0.6, v)
+	}
+	return out
+}
+
+// deliveryNouns make weapons that arrive a delivery.
+var deliveryNouns = wordSet("shipment", "shipments", "consignment", "consignments", "batch", "delivery", "deliveries", "cargo")
+
+// receiveForms are the forms of "receive".
+var receiveForms = wordSet("received", "receives", "receive", "receiving")
