@@ -23,6 +23,8 @@ var wordsCases = []extractCase{
 	{"refused to agree", "Hungary refused to agree to deepen cooperation with Ukraine.", []string{"HUN>UKR:12"}},
 	// "agreed to" + a concession: a yield (08x).
 	{"agreed to reopen crossing", "Pakistan agreed to reopen the Torkham border crossing with Afghanistan after talks in Kabul.", []string{"PAK>AFG:08"}},
+	{"agreed on swap", "Russia and Ukraine agreed on a prisoner exchange mediated by the United Arab Emirates.", []string{"RUS>UKR:08", "UKR>RUS:08"}},
+	{"struck a deal on", "Moscow and Kyiv struck a deal on the safe passage of grain ships, Turkish officials said.", []string{"RUS>UKR:05", "UKR>RUS:05"}},
 	{"agreed to request", "Egypt agreed to Israel's request to open the Rafah crossing for foreign nationals.", []string{"EGY>ISR:08"}},
 	{"agreed to lift", "Saudi Arabia and its allies agreed to lift the blockade of Qatar at a summit in Al-Ula.", []string{"SAU>QAT:08"}},
 

@@ -55,6 +55,12 @@ func (s *sentence) agreedToCode(m vmatch, code string) string {
 	if len(code) < 2 || !agreeForms[toks[m.start].low] {
 		return code
 	}
+	if code == "019" && m.end-m.start == 2 && toks[m.start+1].low == "on" {
+		// "agreed on a prisoner exchange": the concession agreed.
+		if act, _, ok := coopContentAt(s, m.start+1); ok && act[:2] == "08" {
+			return act
+		}
+	}
 	j := m.end
 	switch {
 	case m.end-m.start == 1 && code[:2] == "05":
