@@ -25,6 +25,8 @@ var wordsCases = []extractCase{
 	{"agreed to reopen crossing", "Pakistan agreed to reopen the Torkham border crossing with Afghanistan after talks in Kabul.", []string{"PAK>AFG:08"}},
 	{"agreed on swap", "Russia and Ukraine agreed on a prisoner exchange mediated by the United Arab Emirates.", []string{"RUS>UKR:08", "UKR>RUS:08"}},
 	{"struck a deal on", "Moscow and Kyiv struck a deal on the safe passage of grain ships, Turkish officials said.", []string{"RUS>UKR:05", "UKR>RUS:05"}},
+	{"deal on swap", "Russia and Ukraine reached a deal on a prisoner swap, the Kremlin said.", []string{"RUS>UKR:05", "RUS>UKR:08", "UKR>RUS:05", "UKR>RUS:08"}},
+	{"deal on trade", "Britain and India reached a deal on tariffs for whisky and cars.", []string{"GBR>IND:05", "IND>GBR:05"}},
 	{"agreed to request", "Egypt agreed to Israel's request to open the Rafah crossing for foreign nationals.", []string{"EGY>ISR:08"}},
 	{"agreed to lift", "Saudi Arabia and its allies agreed to lift the blockade of Qatar at a summit in Al-Ula.", []string{"SAU>QAT:08"}},
 

@@ -186,6 +186,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = s.threatsAfterJudgement(cls, out, first)
 	out = x.goodsSent(s, cls, owner, out, first)
 	out = x.aidArrivals(s, cls, out, first)
+	out = s.dealYields(cls, out, first)
 	return x.conflictShapes(s, cls, owner, out, first)
 }
 

@@ -649,3 +649,37 @@ var deliveryNouns = wordSet("shipment", "shipments", "consignment", "consignment
 
 // receiveForms are the forms of "receive".
 var receiveForms = wordSet("received", "receives", "receive", "receiving")
+
+// dealYields adds to an agreement signed or reached the concession it
+// is about: "Russia and Ukraine reached a deal on a prisoner swap" is an
+// agreement (057) and an exchange of prisoners (084) between the same
+// sides; "signed off on a deal to exchange hostages for prisoners" too.
+func (s *sentence) dealYields(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	n := len(out)
+	for k := range cls {
+		c := &cls[k]
+		if c.m.entry.code != "057" || !c.emitted {
+			continue
+		}
+		d := s.dealNounAt(c.m)
+		if d < 0 {
+			continue
+		}
+		act := yieldModifier(toks, c.m.start+1, d) // "a prisoner swap deal"
+		if act == "" && d+1 < len(toks) && (toks[d+1].low == "on" || toks[d+1].low == "to" || toks[d+1].low == "for") {
+			if a, _, ok := coopContentAt(s, d+1); ok && a[:2] == "08" {
+				act = a
+			}
+		}
+		if act == "" {
+			continue
+		}
+		for e := first; e < n; e++ {
+			if out[e].pos == c.m.start && out[e].code == "057" && !hasRoot(out[first:], out[e].subj, out[e].obj, "08") {
+				out = appendEvent(out, out[e].subj, out[e].obj, act, out[e].conf*0.9, out[e].pos)
+			}
+		}
+	}
+	return out
+}
