@@ -59,6 +59,9 @@ var wordsCases = []extractCase{
 	{"until a day", "The United States gave Hamas until Sunday to accept the proposal.", []string{"USA>PSE:13"}},
 	{"deadline for", "Trump set a deadline for Russia to agree to a ceasefire.", []string{"USA>RUS:13"}},
 
+	{"told it would pay", "Turkey's Erdogan told Greece it would \"pay a heavy price\" for harassing Turkish vessels.", []string{"TUR>GRC:01", "TUR>GRC:13"}},
+	{"told it would not", "Erdogan told Greece that Turkey would not seek a confrontation.", []string{"TUR>GRC:01"}},
+
 	// Aid to a country named past a hyphenated modifier, and a list of goods.
 	{"airlifted to quake-hit", "Qatar airlifted food and tents to earthquake-hit Syria on Tuesday.", []string{"QAT>SYR:07"}},
 	{"aid to war-torn", "Saudi Arabia sent 40 tonnes of medical supplies to war-torn Sudan.", []string{"SAU>SDN:07"}},

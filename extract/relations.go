@@ -187,6 +187,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.goodsSent(s, cls, owner, out, first)
 	out = x.aidArrivals(s, cls, out, first)
 	out = s.dealYields(cls, out, first)
+	out = s.toldContents(out, first)
 	return x.conflictShapes(s, cls, owner, out, first)
 }
 

@@ -683,3 +683,48 @@ func (s *sentence) dealYields(cls []clause, out []event, first int) []event {
 	}
 	return out
 }
+
+// consequenceWords tell a consequence promised to the one told: "told
+// Greece it would pay a heavy price", "would face consequences".
+var consequenceWords = wordSet("price", "consequences", "consequence", "regret", "punished",
+	"punishment", "dearly", "retaliation", "retaliate", "respond", "response", "hell", "annihilate",
+	"destroyed", "crushed", "crush")
+
+// toldContents codes what a speaker told another actor when the plain
+// statement (010) carries a threat or a judgement: "Erdogan told Greece
+// it would 'pay a heavy price'" (130), "told Zelenskiy he was 'gambling
+// with World War Three'" (111). The statement stays; the threat or the
+// judgement is added for the same pair.
+func (s *sentence) toldContents(out []event, first int) []event {
+	toks := s.toks
+	n := len(out)
+	for e := first; e < n; e++ {
+		ev := out[e]
+		if ev.code != "010" || ev.pos >= len(toks) {
+			continue
+		}
+		code := ""
+		modal := false
+		for j := ev.pos + 1; j < len(toks) && j < ev.pos+25; j++ {
+			t := &toks[j]
+			if t.text == ";" || t.kind == tokDash {
+				break
+			}
+			switch t.low {
+			case "will", "would", "could", "must", "'ll", "shall":
+				modal = true
+			}
+			if modal && consequenceWords[t.low] && code == "" {
+				code = "130"
+			}
+			if judgementWords[t.low] == 'n' && code == "" {
+				code = "111"
+			}
+		}
+		if code == "" || s.negatedSince(ev.pos, min(len(toks)-1, ev.pos+25)) || hasRoot(out[first:], ev.subj, ev.obj, code[:2]) {
+			continue
+		}
+		out = appendEvent(out, ev.subj, ev.obj, code, ev.conf*0.9, ev.pos)
+	}
+	return out
+}
