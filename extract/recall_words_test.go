@@ -70,6 +70,7 @@ var wordsCases = []extractCase{
 	{"will send tanks", "Britain will send 14 Challenger 2 tanks to Ukraine, Prime Minister Rishi Sunak said.", []string{"GBR>UKR:03"}},
 	{"shipped wheat", "Russia shipped 25,000 tonnes of wheat to Burkina Faso last month.", []string{"RUS>BFA:07"}},
 	{"transferred howitzers", "Seoul transferred dozens of K9 howitzers to Poland under a 2022 deal.", []string{"KOR>POL:07"}},
+	{"sent warships no goods", "Britain sent two warships to the Gulf of Oman after the tanker seizure.", nil},
 	{"sent troops no goods", "Rwanda sent troops to Mozambique's Cabo Delgado province.", nil},
 	{"refused to send", "Germany refused to send Taurus missiles to Ukraine.", []string{"DEU>UKR:12"}},
 	{"pledged sum for", "France pledged 100 million euros for Lebanon's reconstruction at the Paris conference.", []string{"FRA>LBN:03"}},

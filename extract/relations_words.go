@@ -405,8 +405,7 @@ var (
 		"wheat", "grain", "shelter", "shelters", "generators", "hospital", "supplies")
 	aidGoods = wordSet("aid", "assistance", "equipment", "fuel", "vehicles", "ambulances", "buses",
 		"funds", "money", "cash", "ammunition", "shells", "tanks", "howitzers", "artillery",
-		"rifles", "launchers", "systems", "batteries", "planes", "aircraft", "ships", "boats",
-		"patrol", "radars", "grants", "grant")
+		"rifles", "launchers", "batteries", "radars", "grants", "grant")
 )
 
 // goodsSent codes a verb of sending whose goods the vocabulary does not
