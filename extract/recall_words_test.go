@@ -62,6 +62,8 @@ var wordsCases = []extractCase{
 	{"told it would pay", "Turkey's Erdogan told Greece it would \"pay a heavy price\" for harassing Turkish vessels.", []string{"TUR>GRC:01", "TUR>GRC:13"}},
 	{"told it would not", "Erdogan told Greece that Turkey would not seek a confrontation.", []string{"TUR>GRC:01"}},
 
+	{"deepest sympathies", "The Japanese prime minister conveyed his deepest sympathies to the people of Turkey after the earthquake.", []string{"JPN>TUR:01"}},
+
 	// Aid to a country named past a hyphenated modifier, and a list of goods.
 	{"airlifted to quake-hit", "Qatar airlifted food and tents to earthquake-hit Syria on Tuesday.", []string{"QAT>SYR:07"}},
 	{"aid to war-torn", "Saudi Arabia sent 40 tonnes of medical supplies to war-torn Sudan.", []string{"SAU>SDN:07"}},
