@@ -132,6 +132,7 @@ func (s *sentence) finish() {
 			(toks[p].low == "and" && p > 0 && toks[p-1].is(fRegionAdjectives))) { // "across southern and eastern Lebanon"
 			p--
 		}
+		p = skipCompoundModifier(toks, p) // "to quake-hit Syria"
 		if p >= 0 && toks[p].kind == tokWord && toks[p].is(fPrepositions) {
 			m.prep = toks[p].low
 			if m.prep == "of" && p > 0 && toks[p-1].is(fQuantityWords) {

@@ -183,6 +183,11 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 		out = x.wishIntents(s, cls, owner, out, first)
 	}
 	out = s.dealContents(cls, out, first)
+	out = s.threatsAfterJudgement(cls, out, first)
+	out = x.goodsSent(s, cls, owner, out, first)
+	out = x.aidArrivals(s, cls, out, first)
+	out = s.dealYields(cls, out, first)
+	out = s.toldContents(out, first)
 	return x.conflictShapes(s, cls, owner, out, first)
 }
 
@@ -254,7 +259,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if strings.HasPrefix(toks[m.start].low, "declar") && s.personaNonGrata(m.start) {
 		code = "161"
 	}
-	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" && code != "019" {
+	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" && code != "019" && !(code == "014" && !gerundAfter(toks, m.end)) && code != "011" {
 		// Plain statements are no relation between two actors, but lend
 		// their subject to the verbs that follow.
 		_, c.subjects, _ = x.subject(s, cls, k, owner, usedObj)
@@ -415,6 +420,8 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		}
 		if c2, o2, ok := s.agreedContent(cls, k, code, objects); ok {
 			code, objects = c2, o2
+		} else {
+			code = s.agreedToCode(m, code) // "agreed to work towards": an intent
 		}
 		if len(objects) == 0 {
 			objects = s.namedMembers(m.end) // "to six countries, including Mali"
@@ -466,6 +473,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		if c2, ok := s.complementCode(m, objects[0]); ok {
 			code = c2
 		}
+	}
+	if !passive && len(objects) == 0 {
+		objects = s.statementTarget(m, code) // "denied supplying drones to Russia"
 	}
 	code, objects = s.pressureCode(m, code, subjects, objects) // "banned 59 Chinese apps", "retaliated with tariffs on"
 	for _, o := range objects {
@@ -958,7 +968,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 		if t.kind == tokQuote && j == m.end {
 			continue // the end of a quoted verb: "\"strongly rejects\" the remarks by"
 		}
-		if s.midx[j] >= 0 || (t.kind != tokWord && t.kind != tokNumber && t.kind != tokHyphen && t.kind != tokCurrency) || t.is(fBoundaryWords) || t.low == "that" || (t.low == "and" && !attack) || t.low == "which" || t.low == "who" {
+		if s.midx[j] >= 0 || (t.kind != tokWord && t.kind != tokNumber && t.kind != tokHyphen && t.kind != tokCurrency) || t.is(fBoundaryWords) || t.low == "that" || (t.low == "and" && !attack && !s.goodsAnd(j, code)) || t.low == "which" || t.low == "who" {
 			break
 		}
 		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form == formNoun && toks[m.start].is(fLightVerbs) {
@@ -969,6 +979,7 @@ func (s *sentence) object(m vmatch, code string) []int {
 			for k < len(toks) && (toks[k].low == "the" || toks[k].low == "both" || toks[k].low == "a" || toks[k].low == "an") && s.midx[k] < 0 {
 				k++
 			}
+			k = pastCompoundModifier(toks, k) // "to quake-hit Syria"
 			if k < len(toks) && s.midx[k] >= 0 && (s.mentions[s.midx[k]].start == k || s.mentions[s.midx[k]].start == j+1) && !s.mentions[s.midx[k]].pronoun {
 				return s.coordRight(s.midx[k]) // "with the Maldives": the article may be the name's
 			}
@@ -1609,11 +1620,17 @@ func (x *Extractor) describes(s *sentence, base []clause, owner []int, out []eve
 		for j < len(toks) && (toks[j].low == "the" || toks[j].low == "both") {
 			j++
 		}
-		if j >= len(toks) || s.midx[j] < 0 {
+		if j >= len(toks) {
 			continue
 		}
-		objs := s.coordRight(s.midx[j])
-		end := s.mentions[objs[len(objs)-1]].end
+		objs, end := s.judgedActAuthor(base, i, j) // "convicted Bolsonaro, and the US called the verdict a witch hunt"
+		if s.midx[j] >= 0 {
+			objs = s.coordRight(s.midx[j])
+			end = s.pastPossessed(s.mentions[objs[len(objs)-1]].end) // "called Brazil's verdict a witch hunt"
+		}
+		if len(objs) == 0 {
+			continue
+		}
 		code := ""
 		for p := end; p < len(toks) && p < end+8; p++ {
 			t := &toks[p]

@@ -292,7 +292,7 @@ func ultimatum(toks []token, verb, objEnd int) bool {
 		return false
 	}
 	num := toks[j].kind == tokNumber || numberWords[toks[j].low] && toks[j].low != "a" && toks[j].low != "an"
-	return num && timeUnits[toks[j+1].low] || timeUnits[toks[j].low] && j > objEnd
+	return num && timeUnits[toks[j+1].low] || timeUnits[toks[j].low] && j > objEnd || untilDay(toks, objEnd)
 }
 
 // numberWords are spelled-out numbers.

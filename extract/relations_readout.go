@@ -302,8 +302,8 @@ func (s *sentence) visitPlaces(out []event, first int) []event {
 			continue
 		}
 		place := s.placeAfter(e.pos)
-		if place == nil {
-			continue
+		if place == nil || strings.HasPrefix(e.code, "01") && place.ID == e.obj.ID {
+			continue // concern over the fighting in Sudan is no visit to Sudan
 		}
 		// A meeting at the subject's place is the partner's visit; words
 		// told at home are not ("Trump told Zelenskiy in the Oval Office").
