@@ -273,15 +273,26 @@ func (r *registry) agentAt(toks []token, i int, buf []byte) (int, AgentEntry, bo
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, tj.low...)
-		key := string(buf)
-		if ae, ok := r.lex.LookupAgent(key); ok {
+		if !r.lex.agentPrefix[string(buf)] && !titlePrefixes[string(buf)] {
+			break // no agent phrase starts so
+		}
+		if ae, ok := r.lex.agents[string(buf)]; ok {
 			end, best = j+1, ae
-		} else if ae, ok := titles[key]; ok {
+		} else if ae, ok := titles[string(buf)]; ok {
 			end, best = j+1, ae
 		}
 	}
 	return end, best, end > 0
 }
+
+// titlePrefixes holds the keys of titles and their leading words.
+var titlePrefixes = func() map[string]bool {
+	set := make(map[string]bool, 2*len(titles))
+	for k := range titles {
+		addPrefixes(set, k)
+	}
+	return set
+}()
 
 // titles are the agent words the extractor knows even when the lexicon
 // lacks them: the titles of officials and the parts of a state.

@@ -40,14 +40,18 @@ const (
 // people, their terms of office, and the agent words that type an actor.
 // A Lexicon is read-only once built and safe for concurrent use.
 type Lexicon struct {
-	names      map[string][]NameEntry
-	maxName    int
-	actors     map[string]Actor
-	byISO      map[string]string
-	terms      map[string][]Term
-	agents     map[string]AgentEntry
-	maxAgent   int
-	actorOrder []string
+	names    map[string][]NameEntry
+	maxName  int
+	actors   map[string]Actor
+	byISO    map[string]string
+	terms    map[string][]Term
+	agents   map[string]AgentEntry
+	maxAgent int
+	// agentPrefix holds every key of agents and its leading words ("foreign"
+	// for "foreign ministry"), so that a scan stops at the first word that
+	// starts no agent phrase.
+	agentPrefix map[string]bool
+	actorOrder  []string
 }
 
 // NameEntry is one reading of a name: the actor it stands for and how.
@@ -263,11 +267,12 @@ func tsvFile(fsys embed.FS, name string, minFields int, row func(f []string) err
 // and their agents and actors win over the generated ones.
 func loadLexicon(fsys embed.FS) (*Lexicon, error) {
 	l := &Lexicon{
-		names:  make(map[string][]NameEntry, 1<<16),
-		actors: make(map[string]Actor, 1<<13),
-		byISO:  make(map[string]string, 256),
-		terms:  make(map[string][]Term, 1<<12),
-		agents: make(map[string]AgentEntry, 1<<12),
+		names:       make(map[string][]NameEntry, 1<<16),
+		actors:      make(map[string]Actor, 1<<13),
+		byISO:       make(map[string]string, 256),
+		terms:       make(map[string][]Term, 1<<12),
+		agents:      make(map[string]AgentEntry, 1<<12),
+		agentPrefix: make(map[string]bool, 1<<13),
 	}
 	iso := make(map[string]bool, 256)
 	if err := tsvFile(fsys, "iso3166.tsv", 2, func(f []string) error {
@@ -417,12 +422,23 @@ func loadLexicon(fsys embed.FS) (*Lexicon, error) {
 			}
 			l.agents[key] = AgentEntry{Type: f[1], Role: f[2]}
 			l.maxAgent = max(l.maxAgent, tokens(key))
+			addPrefixes(l.agentPrefix, key)
 			return nil
 		}); err != nil {
 			return nil, err
 		}
 	}
 	return l, nil
+}
+
+// addPrefixes adds key and each of its leading runs of words to set.
+func addPrefixes(set map[string]bool, key string) {
+	for i := range len(key) {
+		if key[i] == ' ' {
+			set[key[:i]] = true
+		}
+	}
+	set[key] = true
 }
 
 var validKind = map[string]bool{

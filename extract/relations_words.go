@@ -416,7 +416,7 @@ var (
 func (x *Extractor) goodsSent(s *sentence, cls []clause, owner []int, out []event, first int) []event {
 	toks := s.toks
 	for i := range toks {
-		if !sendVerbs[toks[i].low] || s.midx[i] >= 0 || (i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a")) {
+		if !toks[i].is(fAidTrigger) || !sendVerbs[toks[i].low] || s.midx[i] >= 0 || (i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a")) {
 			continue
 		}
 		if o := owner[i]; o >= 0 && (cls[o].emitted || cls[o].m.end-cls[o].m.start > 1) {
@@ -547,6 +547,9 @@ var aidCarriers = wordSet("convoy", "convoys", "shipment", "shipments", "consign
 func (x *Extractor) aidArrivals(s *sentence, cls []clause, out []event, first int) []event {
 	toks := s.toks
 	for v := 1; v+1 < len(toks); v++ {
+		if !toks[v].is(fAidTrigger) {
+			continue
+		}
 		w := toks[v].low
 		arrive, receive := arrivalVerbs[w], receiveForms[w]
 		if !arrive && !receive {

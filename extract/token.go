@@ -57,6 +57,7 @@ const (
 	fPersonPronoun
 	fNameStop
 	fConflictTrigger
+	fAidTrigger // the verbs that start aidArrivals and goodsSent
 )
 
 // is reports whether the token belongs to the word class f.
@@ -76,6 +77,7 @@ var wordFlags = func() map[string]wflag {
 		{describeVerbs, fDescribeVerbs}, {positiveWords, fPositiveWords}, {negativeWords, fNegativeWords},
 		{regionAdjectives, fRegionAdjectives}, {beAux, fBeAux}, {personPronoun, fPersonPronoun},
 		{nameStop, fNameStop}, {conflictTriggers, fConflictTrigger},
+		{arrivalVerbs, fAidTrigger}, {receiveForms, fAidTrigger}, {sendVerbs, fAidTrigger},
 	} {
 		for w, ok := range c.words {
 			if ok {

@@ -600,14 +600,15 @@ func (l *Lexicon) With(us ...*UserLexicon) (*Lexicon, error) {
 		return nil, ErrNoLexicon
 	}
 	n := &Lexicon{
-		names:      maps.Clone(l.names),
-		maxName:    l.maxName,
-		actors:     maps.Clone(l.actors),
-		byISO:      l.byISO,
-		terms:      l.terms,
-		agents:     l.agents,
-		maxAgent:   l.maxAgent,
-		actorOrder: slices.Clone(l.actorOrder),
+		names:       maps.Clone(l.names),
+		maxName:     l.maxName,
+		actors:      maps.Clone(l.actors),
+		byISO:       l.byISO,
+		terms:       l.terms,
+		agents:      l.agents,
+		maxAgent:    l.maxAgent,
+		agentPrefix: l.agentPrefix,
+		actorOrder:  slices.Clone(l.actorOrder),
 	}
 	layer := &userLayer{notActors: map[string]bool{}}
 	h := sha256.New()
