@@ -56,7 +56,7 @@ var (
 
 // builtinVocab parses the embedded vocabulary once.
 func builtinVocab() (*vocab, error) {
-	vocabOnce.Do(func() { vocabVal, vocabErr = parseVocab(verbsTSV + coopVocabTSV()) })
+	vocabOnce.Do(func() { vocabVal, vocabErr = parseVocab(verbsTSV) })
 	return vocabVal, vocabErr
 }
 

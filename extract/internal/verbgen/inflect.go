@@ -16,7 +16,7 @@ var irregular = map[string][2]string{
 	"fall": {"fell", "fallen"}, "feed": {"fed", "fed"}, "feel": {"felt", "felt"},
 	"fight": {"fought", "fought"}, "find": {"found", "found"}, "flee": {"fled", "fled"},
 	"fly": {"flew", "flown"}, "forbid": {"forbade", "forbidden"}, "forecast": {"forecast", "forecast"},
-	"forget": {"forgot", "forgotten"}, "forgive": {"forgave", "forgiven"}, "freeze": {"froze", "frozen"},
+	"forget": {"forgot", "forgotten"}, "forgive": {"forgave", "forgiven"}, "freeze": {"froze", "frozen"}, "unfreeze": {"unfroze", "unfrozen"},
 	"get": {"got", "got"}, "give": {"gave", "given"}, "go": {"went", "gone"},
 	"grow": {"grew", "grown"}, "hang": {"hung", "hung"}, "have": {"had", "had"},
 	"hear": {"heard", "heard"}, "hide": {"hid", "hidden"}, "hit": {"hit", "hit"},
