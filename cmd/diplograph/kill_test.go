@@ -1,5 +1,13 @@
 package main
 
+import (
+	"errors"
+	"os/exec"
+	"syscall"
+	"testing"
+	"time"
+)
+
 // Outcomes of one attempt to kill a process part-way.
 const (
 	killTooLate  = -1 // the process finished before the signal
@@ -27,4 +35,20 @@ func killSearch(attempts int, try func(frac float64) int) bool {
 		frac = (lo + hi) / 2
 	}
 	return false
+}
+
+// runKilled starts cmd, sends it SIGKILL after d and reports whether the
+// signal ended it (false: it finished first).
+func runKilled(t *testing.T, cmd *exec.Cmd, d time.Duration) bool {
+	t.Helper()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(d)
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	var ee *exec.ExitError
+	return errors.As(err, &ee) && ee.Sys().(syscall.WaitStatus).Signal() == syscall.SIGKILL
 }

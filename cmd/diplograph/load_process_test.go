@@ -9,7 +9,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -103,17 +102,8 @@ func TestLoadKilled(t *testing.T) {
 		os.Remove(db)
 		cmd := exec.Command(diplographBin(t), "--db", db, "load", "--quiet", "--batch", "20", in)
 		cmd.Env = append(os.Environ(), "DIPLOGRAPH_DB=")
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(time.Duration(float64(took) * frac))
-		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-			t.Fatal(err)
-		}
-		err := cmd.Wait()
-		var ee *exec.ExitError
-		if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
-			return killTooLate
+		if !runKilled(t, cmd, time.Duration(float64(took)*frac)) {
+			return killTooLate // it finished first
 		}
 		switch got := storedArticles(t, db); {
 		case got >= n:

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -13,7 +12,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -189,17 +187,8 @@ func runReextractKilled(t *testing.T, n int, l2 string, loaded func() string) {
 		db := loaded()
 		cmd := exec.Command(diplographBin(t), append([]string{"--db", db, "--lexicon", l2, "reextract"}, batch...)...)
 		cmd.Env = append(os.Environ(), "DIPLOGRAPH_DB=", "DIPLOGRAPH_LEXICON=")
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(time.Duration(float64(took) * frac))
-		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-			t.Fatal(err)
-		}
-		err := cmd.Wait()
-		var ee *exec.ExitError
-		if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
-			return killTooLate
+		if !runKilled(t, cmd, time.Duration(float64(took)*frac)) {
+			return killTooLate // it finished first
 		}
 		s := reextractJSON(t, db, l2, "--dry-run")
 		switch {
