@@ -78,17 +78,8 @@ func (s *Store) AddArticles(ctx context.Context, batch []ArticleTriples) ([]bool
 		if !added[i] {
 			continue
 		}
-		for _, t := range at.Triples {
-			for _, ac := range []extract.Actor{t.Subject, t.Object} {
-				if ac.ID == "" || known[ac.ID] != nil {
-					continue
-				}
-				k, err := s.storedActor(ctx, ac.ID)
-				if err != nil {
-					return nil, fmt.Errorf("add articles: article %s: %w", at.Article.ID, err)
-				}
-				known[ac.ID] = k
-			}
+		if err := s.knownActors(ctx, at.Triples, known); err != nil {
+			return nil, fmt.Errorf("add articles: article %s: %w", at.Article.ID, err)
 		}
 	}
 

@@ -403,17 +403,8 @@ func (s *Store) PutArticle(ctx context.Context, a extract.Article, ts []extract.
 
 	// Absent, or the remains of an interrupted write: as AddArticle.
 	known := make(map[string]*stored)
-	for _, t := range ts {
-		for _, ac := range []extract.Actor{t.Subject, t.Object} {
-			if ac.ID == "" || known[ac.ID] != nil {
-				continue
-			}
-			k, err := s.storedActor(ctx, ac.ID)
-			if err != nil {
-				return Unchanged, fmt.Errorf("put article %s: %w", a.ID, err)
-			}
-			known[ac.ID] = k
-		}
+	if err := s.knownActors(ctx, ts, known); err != nil {
+		return Unchanged, fmt.Errorf("put article %s: %w", a.ID, err)
 	}
 	quads, err := lifecycleQuads(a, ts, known, opt)
 	if err != nil {
@@ -1060,17 +1051,8 @@ func (s *Store) PutArticles(ctx context.Context, batch []ArticleTriples, opt Put
 	var quads []quad.Quad
 	for _, i := range fresh {
 		at := batch[i]
-		for _, t := range at.Triples {
-			for _, ac := range []extract.Actor{t.Subject, t.Object} {
-				if ac.ID == "" || known[ac.ID] != nil {
-					continue
-				}
-				k, err := s.storedActor(ctx, ac.ID)
-				if err != nil {
-					return out, fmt.Errorf("put articles: article %s: %w", at.Article.ID, err)
-				}
-				known[ac.ID] = k
-			}
+		if err := s.knownActors(ctx, at.Triples, known); err != nil {
+			return out, fmt.Errorf("put articles: article %s: %w", at.Article.ID, err)
 		}
 		qs, err := lifecycleQuads(at.Article, at.Triples, known, opt)
 		if err != nil {

@@ -219,17 +219,8 @@ func (s *Store) AddArticle(ctx context.Context, a extract.Article, ts []extract.
 
 	// What is stored of its actors already.
 	known := make(map[string]*stored)
-	for _, t := range ts {
-		for _, ac := range []extract.Actor{t.Subject, t.Object} {
-			if ac.ID == "" || known[ac.ID] != nil {
-				continue
-			}
-			k, err := s.storedActor(ctx, ac.ID)
-			if err != nil {
-				return false, fmt.Errorf("add article %s: %w", a.ID, err)
-			}
-			known[ac.ID] = k
-		}
+	if err := s.knownActors(ctx, ts, known); err != nil {
+		return false, fmt.Errorf("add article %s: %w", a.ID, err)
 	}
 
 	quads, err := articleQuads(a, ts, known)
@@ -277,6 +268,24 @@ func (s *Store) apply(tx *cgraph.Transaction) error {
 		return fmt.Errorf("write %d quads: %w", len(tx.Deltas), err)
 	}
 	return w.Close()
+}
+
+// knownActors adds to known what the store holds of each actor of ts not
+// in it yet (storedActor).
+func (s *Store) knownActors(ctx context.Context, ts []extract.Triple, known map[string]*stored) error {
+	for _, t := range ts {
+		for _, ac := range []extract.Actor{t.Subject, t.Object} {
+			if ac.ID == "" || known[ac.ID] != nil {
+				continue
+			}
+			k, err := s.storedActor(ctx, ac.ID)
+			if err != nil {
+				return err
+			}
+			known[ac.ID] = k
+		}
+	}
+	return nil
 }
 
 // storedActor reads which properties of an actor are stored, from the
