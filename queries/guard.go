@@ -9,7 +9,7 @@ import (
 // Cayley's Gizmo (v0.7.7) runs a query's JavaScript in a goroutine of its
 // own without recovering panics, and a few of its functions panic on
 // arguments of the wrong type (g.V().In(null, null), iri(null),
-// g.V().Out({})): one such query would take the whole process down, a
+// g.V().Out({}), g.V().FollowRecursive("")): one such query would take the whole process down, a
 // server included. guardJS is put before every query: it replaces g (and
 // graph) and the value functions by wrappers that check those arguments
 // and throw a JavaScript TypeError instead, and it hides Cayley's own
@@ -69,7 +69,13 @@ var guardJS = oneLine(`
     if (args.length > 0 && !viaOK(args[0])) {
       throw new TypeError(name + ": the first argument must be a predicate (a string), a list of them, or a path");
     }
-    if (n === "followrecursive" && typeof args[1] === "number") { i = 2; }
+    if (n === "followrecursive") {
+      var v = args[0] instanceof Array && args[0].length === 1 ? args[0][0] : args[0];
+      if (!(v instanceof Path) && !(typeof v === "string" && v !== "") && !(v instanceof Value)) {
+        throw new TypeError(name + ": the first argument must be one predicate (a non-empty string) or a path");
+      }
+      if (typeof args[1] === "number") { i = 2; }
+    }
     for (; i < args.length; i++) {
       if (!tagOK(args[i])) { throw new TypeError(name + ": tags must be strings"); }
     }

@@ -146,6 +146,11 @@ func TestRunErrors(t *testing.T) {
 			wantMsg: "run gizmo: TypeError: FollowRecursive: tags must be strings",
 		},
 		{
+			name:    "empty recursive predicate",
+			src:     `g.V().FollowRecursive("").All()`,
+			wantMsg: "run gizmo: TypeError: FollowRecursive: the first argument must be one predicate (a non-empty string) or a path",
+		},
+		{
 			name:    "null iri",
 			src:     `g.V(iri(null)).All()`,
 			wantMsg: "run gizmo: TypeError: iri: arguments must be strings",
