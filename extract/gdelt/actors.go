@@ -83,9 +83,9 @@ func newResolver() *resolver {
 // "pakistan-police"), or the slug of its code.
 func (r *resolver) actor(f []string) (extract.Actor, bool) {
 	k := actorKey{
-		code: strings.TrimSpace(f[offCode]), name: clean(f[offName]), country: strings.TrimSpace(f[offCountry]),
-		group: strings.TrimSpace(f[offKnownGroup]),
-		t1:    strings.TrimSpace(f[offType1]), t2: strings.TrimSpace(f[offType2]), t3: strings.TrimSpace(f[offType3]),
+		code: clean(f[offCode]), name: clean(f[offName]), country: clean(f[offCountry]),
+		group: clean(f[offKnownGroup]),
+		t1:    clean(f[offType1]), t2: clean(f[offType2]), t3: clean(f[offType3]),
 	}
 	if k.code == "" && k.name == "" {
 		return extract.Actor{}, false
@@ -265,7 +265,9 @@ func slug(s string) string {
 	return strings.ReplaceAll(extract.NormalizeName(s), " ", "-")
 }
 
-// clean makes a column value valid UTF-8 with single spaces.
+// clean makes a column value valid UTF-8 with single spaces and no
+// leading or trailing space; codes become names and ids, so every actor
+// column goes through it.
 func clean(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
