@@ -659,6 +659,9 @@ func (s *sentence) mentionAt(i int) int {
 	if named && kind != mPerson && s.embedded(i, nameEnd) {
 		return nameEnd // "South China Sea", "U.N.-backed": part of another name or an adjective
 	}
+	if named && kind == mPerson && nameEnd-i == 1 && s.givenNameBefore(i) {
+		return nameEnd // "Ahmed Hassan" is not the one-word "Hassan" of the lexicon
+	}
 	if named && kind == mPerson {
 		if nameEnd-i > 1 {
 			s.reg.learnNames(toks, i, nameEnd, a)
@@ -684,6 +687,26 @@ func (s *sentence) mentionAt(i int) int {
 		}
 	}
 	return i
+}
+
+// givenNameBefore reports whether the word before token i is a
+// capitalised word that is no actor, no title and does not start the
+// sentence: the start of a longer name than the one at i.
+func (s *sentence) givenNameBefore(i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := &s.toks[i-1]
+	if p.kind != tokWord || !p.upper || p.caps || s.midx[i-1] >= 0 || s.headline || p.is(fPrepositions) || p.is(fSpeechVerbs) || p.low == "and" || p.low == "the" {
+		return false
+	}
+	if _, _, ok := s.reg.agentAt(s.toks, i-1, s.buf); ok {
+		return false
+	}
+	if _, _, ok := s.capitalisedTitle(i - 1); ok {
+		return false
+	}
+	return dateMonths[p.low] == 0 && dateWeekdays[p.low] == 0
 }
 
 // titles reads a run of agent phrases: "army chief Field Marshal". A
@@ -814,12 +837,34 @@ func (r *registry) bySurname(toks []token, i, e int) *Actor {
 		if !ok || a.Type != TypePerson {
 			return nil
 		}
+		if !sameFirstName(toks[i].key, a.Name) {
+			return nil // "Ahmed Hassan" is not "Bisher Hassan"
+		}
 		if len(r.lex.Terms(a.ID)) > 0 {
 			a.Country, a.Role = r.termAt(a.ID)
 		}
 		return r.get(a)
 	}
 	return nil
+}
+
+// sameFirstName reports whether the first word of a name (a lower-case
+// key) may be the first name of a known person's full name: the same word,
+// an initial, or a spelling that shares its first three letters ("Sergey",
+// "Sergei"). A name whose first word is a title or unknown to the person
+// cannot be told apart, so a one-word name always agrees.
+func sameFirstName(first, fullName string) bool {
+	f, _, ok := strings.Cut(strings.ToLower(fullName), " ")
+	if !ok || first == "" {
+		return true
+	}
+	f = strings.TrimSuffix(f, ".")
+	first = strings.TrimSuffix(first, ".")
+	if len(first) == 1 || len(f) == 1 {
+		return first[0] == f[0]
+	}
+	n := min(3, len(first), len(f))
+	return first[:n] == f[:n]
 }
 
 // learnNames lets later mentions name a person by surname or first name

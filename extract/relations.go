@@ -203,7 +203,16 @@ func titleCased(toks []token) bool {
 			}
 		}
 	}
-	return words > 0 && upper*10 > words*6
+	if words == 0 {
+		return false
+	}
+	// A sentence that ends in a full stop is prose unless nearly every
+	// word is capitalised ("Egypt detained Ahmed Hassan, an Egyptian
+	// activist." names four people and places in six words).
+	if last := len(toks) - 1; toks[last].text == "." {
+		return upper*10 > words*8
+	}
+	return upper*10 > words*6
 }
 
 // sportsWords mark a sentence about sport, where "beat" and "attack" are
@@ -368,6 +377,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			}
 		}
 	}
+	objectFound := false // by the clause analysis, before any filter; the fallback then stays out
 	subjStart, subjects, sconf := x.subject(s, cls, k, owner, usedObj)
 	c.subjects = subjects
 	conf *= sconf
@@ -415,6 +425,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		// "pledged $10 billion of investment in Pakistan".
 		code = refineByNoun(toks, m.end, code)
 		objects = s.object(m, code)
+		objectFound = len(objects) > 0
 		if len(objects) > 0 && cooperative(code) && s.mentions[objects[0]].prep == "against" {
 			objects = nil // "cooperation against North Korea's provocations"
 		}
@@ -541,6 +552,12 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		code = intentCode(code)
 		conf *= 0.9
 	}
+	if len(subjects) == 0 && !passive && mod == modFact {
+		if subjects = s.fallbackSubject(cls, k, usedObj); len(subjects) > 0 {
+			conf = 0.45
+			c.subjects = subjects
+		}
+	}
 	if len(subjects) == 0 {
 		return out
 	}
@@ -573,6 +590,11 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		objects = s.parallelTarget(cls, k, code, subjects)
 		if len(objects) == 0 {
 			objects = s.datelineTarget(code, subjects) // "KYIV (Reuters) - Russia attacked overnight"
+		}
+		if len(objects) == 0 && !passive && !objectFound && !(len(subjects) > 1 && symmetric(code)) {
+			if objects = s.fallbackObject(cls, k, code); len(objects) > 0 {
+				conf *= 0.6
+			}
 		}
 		c.objects = objects
 	}
