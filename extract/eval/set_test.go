@@ -13,7 +13,8 @@ const setDir = "../../testdata/eval"
 
 // TestShippedSet checks that the shipped set loads and keeps the coverage
 // its README promises: enough sentences, no-event sentences, countries,
-// events in every CAMEO root, and a dev part of about a fifth.
+// events in every CAMEO root, and a dev part of at least 60 sentences and
+// at most a quarter.
 func TestShippedSet(t *testing.T) {
 	set, err := Load(context.Background(), setDir)
 	if err != nil {
@@ -57,8 +58,10 @@ func TestShippedSet(t *testing.T) {
 			t.Errorf("root %s: %d scored events, want at least 8", root, roots[root])
 		}
 	}
-	if share := float64(dev) / float64(len(set)); share < 0.15 || share > 0.25 {
-		t.Errorf("dev part is %.2f of the set, want about 0.2", share)
+	// dev.jsonl is every fifth sentence of the first annotator's files;
+	// later held-out files (fresh.jsonl) have no dev part.
+	if share := float64(dev) / float64(len(set)); dev < 60 || share > 0.25 {
+		t.Errorf("dev part is %d sentences, %.2f of the set, want at least 60 and at most a quarter", dev, share)
 	}
 }
 
