@@ -341,6 +341,11 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			passive = true
 		}
 	}
+	// "Western countries supplying missiles to Ukraine": the noun's act.
+	if form == formIng && nounParticiple(s, m.start) {
+		c.skip = true
+		return out
+	}
 	// "urged Washington to stop arming Taiwan": an act stopped is none;
 	// "blocked the statement condemning Russia": the text acts, not the
 	// subject.
@@ -968,6 +973,9 @@ func (s *sentence) object(m vmatch, code string) []int {
 				return []int{len(s.mentions) - 1}
 			}
 		}
+		if t.low == "that" && j+1 < len(toks) && s.midx[j+1] >= 0 && !s.mentions[s.midx[j+1]].pronoun {
+			break // "shared the view that North Korea's launches…": a clause, not a determiner
+		}
 		if skippable(toks, j) || t.low == "both" || t.low == "all" || t.low == "other" || t.is(fAdverbs) || (hedgeAdjectives[t.low] && j+1 < len(toks) && toks[j+1].upper) || (t.kind == tokQuote && j+1 < len(toks) && toks[j+1].kind == tokWord) {
 			j++
 			gap++
@@ -995,6 +1003,9 @@ func (s *sentence) object(m vmatch, code string) []int {
 		}
 		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form == formNoun && toks[m.start].is(fLightVerbs) {
 			break // "launched talks with X": the noun owns its object
+		}
+		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.entry.form == formIng && j > m.end && nounParticiple(s, j) {
+			break // "warned Western countries supplying weapons to Kyiv": the participle's target
 		}
 		if j > m.end && (t.is(fNpPreps) || (attack && (t.low == "at" || t.low == "on" || t.low == "against")) || (t.low == "by" && judgesAct(code))) || j == m.end && t.low == "by" && judgesAct(code) && m.end-m.start > 1 {
 			k := j + 1
