@@ -27,6 +27,10 @@ import (
 var (
 	// ErrEmpty is returned for a file or article with no text.
 	ErrEmpty = errors.New("extract: empty article")
+	// ErrSkipped is returned, with the articles read, for a file of
+	// several articles (JSONL, a JSON array) some of which were bad: it
+	// also wraps the first bad article's error.
+	ErrSkipped = errors.New("some articles skipped")
 	// ErrBinary is returned for a file that is not text (NUL bytes, control
 	// characters, a known binary signature).
 	ErrBinary = errors.New("extract: binary file")
@@ -72,10 +76,12 @@ var formatByExt = map[string]string{
 // per item. Other extensions are sniffed from the content.
 //
 // Articles without an id of their own get the path (slash-separated, as
-// given) as id, or path#N (N from 1) when the file holds several. A file is
-// read whole or not at all: any error, such as one bad line of a JSONL
-// file, fails the file. Errors name the file and wrap ErrEmpty, ErrBinary,
-// ErrInvalidUTF8, ErrTooLarge or ErrMalformed where one applies.
+// given) as id, or path#N (N from 1) when the file holds several. A file of
+// several articles (JSONL, a JSON array) keeps its good articles: the bad
+// ones are skipped, and the articles come back with an error that wraps
+// ErrSkipped and names the first bad line. Any other error fails the whole
+// file and comes with no articles. Errors name the file and wrap ErrEmpty,
+// ErrBinary, ErrInvalidUTF8, ErrTooLarge or ErrMalformed where one applies.
 func ReadFile(ctx context.Context, path string) ([]Article, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", displayName(path), err)
@@ -126,9 +132,9 @@ func ReadArticles(ctx context.Context, name string, r io.Reader) ([]Article, err
 	arts, err := readArticles(ctx, id, r)
 	if err != nil {
 		if id == "-" {
-			return nil, fmt.Errorf("read standard input: %w", err)
+			return arts, fmt.Errorf("read standard input: %w", err)
 		}
-		return nil, fmt.Errorf("read %s: %w", id, err)
+		return arts, fmt.Errorf("read %s: %w", id, err)
 	}
 	return arts, nil
 }
@@ -196,14 +202,17 @@ func readArticles(ctx context.Context, name string, r io.Reader) ([]Article, err
 	case formatFeed:
 		arts, err = readFeed(data)
 	}
-	if err != nil {
+	if se := (*skippedError)(nil); errors.As(err, &se) && len(arts) == 0 && se.more == 0 {
+		err = se.first // the only article was bad: the file's error
+	}
+	if err != nil && !(errors.Is(err, ErrSkipped) && len(arts) > 0) {
 		return nil, err
 	}
 	if len(arts) == 0 {
 		return nil, ErrEmpty
 	}
 	assignIDs(name, arts)
-	return arts, nil
+	return arts, err
 }
 
 // assignIDs gives every article without an id one: the file name, name#N
@@ -364,6 +373,12 @@ func articleFromJSON(obj map[string]any) (Article, error) {
 		Text:   cleanText(text),
 	}
 	if a.Text == "" {
+		// A text that is all page furniture by cleanText's rules is more
+		// likely one sentence that reads like it ("By the end of May, ...")
+		// than an article with nothing to say: keep it as written.
+		a.Text = cleanInline(strings.Join(strings.Fields(text), " "))
+	}
+	if a.Text == "" {
 		if a.ID != "" {
 			return a, fmt.Errorf("article %q: %w", a.ID, ErrEmpty)
 		}
@@ -392,18 +407,21 @@ func readJSON(data []byte) ([]Article, error) {
 		return []Article{a}, nil
 	case []any:
 		arts := make([]Article, 0, len(v))
+		var bad skipped
 		for i, e := range v {
 			obj, ok := e.(map[string]any)
 			if !ok {
-				return nil, fmt.Errorf("element %d: %w: not an article object", i+1, ErrMalformed)
+				bad.add(fmt.Errorf("element %d: %w: not an article object", i+1, ErrMalformed))
+				continue
 			}
 			a, err := articleFromJSON(obj)
 			if err != nil {
-				return nil, fmt.Errorf("element %d: %w", i+1, err)
+				bad.add(fmt.Errorf("element %d: %w", i+1, err))
+				continue
 			}
 			arts = append(arts, a)
 		}
-		return arts, nil
+		return arts, bad.err()
 	}
 	return nil, fmt.Errorf("%w: not an article object or array", ErrMalformed)
 }
@@ -426,6 +444,7 @@ func jsonError(data []byte, err error) error {
 // not at all.
 func readJSONL(ctx context.Context, data []byte) ([]Article, error) {
 	var arts []Article
+	var bad skipped
 	for n, line := range bytes.Split(data, []byte("\n")) {
 		if n%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -436,29 +455,73 @@ func readJSONL(ctx context.Context, data []byte) ([]Article, error) {
 		if len(line) == 0 {
 			continue
 		}
-		dec := json.NewDecoder(bytes.NewReader(line))
-		dec.UseNumber()
-		var obj map[string]any
-		if err := dec.Decode(&obj); err != nil {
-			if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-				return nil, fmt.Errorf("line %d: %w: truncated JSON", n+1, ErrMalformed)
-			}
-			return nil, fmt.Errorf("line %d: %w: %v", n+1, ErrMalformed, err)
-		}
-		if obj == nil {
-			return nil, fmt.Errorf("line %d: %w: not an article object", n+1, ErrMalformed)
-		}
-		if dec.More() {
-			return nil, fmt.Errorf("line %d: %w: more than one JSON value", n+1, ErrMalformed)
-		}
-		a, err := articleFromJSON(obj)
+		a, err := jsonlArticle(line)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %w", n+1, err)
+			bad.add(fmt.Errorf("line %d: %w", n+1, err))
+			continue
 		}
 		arts = append(arts, a)
 	}
-	return arts, nil
+	return arts, bad.err()
 }
+
+// jsonlArticle reads the article of one JSONL line.
+func jsonlArticle(line []byte) (Article, error) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.UseNumber()
+	var obj map[string]any
+	if err := dec.Decode(&obj); err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+			return Article{}, fmt.Errorf("%w: truncated JSON", ErrMalformed)
+		}
+		return Article{}, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	if obj == nil {
+		return Article{}, fmt.Errorf("%w: not an article object", ErrMalformed)
+	}
+	if dec.More() {
+		return Article{}, fmt.Errorf("%w: more than one JSON value", ErrMalformed)
+	}
+	return articleFromJSON(obj)
+}
+
+// skipped collects the errors of the articles a multi-article file skips.
+type skipped struct {
+	first error
+	lines int
+}
+
+func (s *skipped) add(err error) {
+	if s.first == nil {
+		s.first = err
+	}
+	s.lines++
+}
+
+// err is nil when nothing was skipped, else a *skippedError.
+func (s *skipped) err() error {
+	if s.first == nil {
+		return nil
+	}
+	return &skippedError{first: s.first, more: s.lines - 1}
+}
+
+// skippedError says, on one line, which articles of a file were skipped:
+// the first bad one's error and how many more. It wraps ErrSkipped and the
+// first error.
+type skippedError struct {
+	first error
+	more  int
+}
+
+func (e *skippedError) Error() string {
+	if e.more == 0 {
+		return fmt.Sprintf("%v: %v", ErrSkipped, e.first)
+	}
+	return fmt.Sprintf("%v: %v (and %d more skipped)", ErrSkipped, e.first, e.more)
+}
+
+func (e *skippedError) Unwrap() []error { return []error{ErrSkipped, e.first} }
 
 var (
 	rxISODate   = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})`)
@@ -543,8 +606,10 @@ var skipExts = map[string]bool{
 // for stdin. Files named explicitly are always read, so a bad one is
 // reported. Inputs come in the order of paths, then lexical order.
 //
-// A file's own error is passed to fn and the walk goes on; an error from
-// fn, or ctx being done, stops the walk and is returned.
+// A file's own error is passed to fn and the walk goes on; fn may get
+// articles with an error that wraps ErrSkipped (a JSONL file with bad
+// lines: the good ones). An error from fn, or ctx being done, stops the
+// walk and is returned.
 func WalkInputs(ctx context.Context, paths []string, stdin io.Reader, fn func(path string, arts []Article, err error) error) error {
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {

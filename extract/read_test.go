@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -333,7 +334,6 @@ func TestReadBadInput(t *testing.T) {
 		{"../testdata/read/bad/latin1.txt", ErrInvalidUTF8, "byte 3"},
 		{"../testdata/read/bad/bad_utf8.html", ErrInvalidUTF8, ""},
 		{"../testdata/read/bad/truncated.json", ErrMalformed, "truncated"},
-		{"../testdata/read/bad/badline.jsonl", ErrMalformed, "line 2"},
 		{"../testdata/read/bad/truncated.rss", ErrMalformed, "feed"},
 		{"../testdata/read/bad/missing.txt", os.ErrNotExist, ""},
 	}
@@ -354,6 +354,64 @@ func TestReadBadInput(t *testing.T) {
 				t.Errorf("got articles %v with the error: a file loads whole or not at all", withoutText(arts))
 			}
 		})
+	}
+}
+
+// TestReadSkipsBadArticles checks that a file of several articles keeps
+// its good ones: the bad ones are named in one error that wraps
+// ErrSkipped and the bad article's own error.
+func TestReadSkipsBadArticles(t *testing.T) {
+	tests := []struct {
+		name, data string
+		ids        []string
+		want       error
+		msg        string
+	}{
+		{"bad line", "../testdata/read/bad/badline.jsonl", []string{"a1", "a3"}, ErrMalformed, "line 2"},
+		{"empty text", `{"id":"a1","text":"Peru and Chile signed a pact."}` + "\n" + `{"id":"a2","text":""}` + "\n" + `{"id":"a3","text":"Ecuador joined."}`, []string{"a1", "a3"}, ErrEmpty, `line 2: article "a2"`},
+		{"several bad", `{"id":"a1","text":"Peru"` + "\n" + `{"id":"a2","text":"Chile signed."}` + "\n" + `[1]` + "\n" + `{"id":"a4"}`, []string{"a2"}, ErrMalformed, "line 1: extract: malformed input: truncated JSON (and 2 more skipped)"},
+		{"array element", `[{"id":"a1","text":"Peru signed."}, 7, {"id":"a3","text":"Chile signed."}]`, []string{"a1", "a3"}, ErrMalformed, "element 2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var arts []Article
+			var err error
+			name := "x.jsonl"
+			if strings.HasPrefix(tt.data, "../") {
+				name = tt.data[len("../"):]
+				arts, err = ReadFile(context.Background(), tt.data)
+			} else {
+				if strings.HasPrefix(tt.data, "[") {
+					name = "x.json"
+				}
+				arts, err = ReadArticles(context.Background(), name, strings.NewReader(tt.data))
+			}
+			if !errors.Is(err, ErrSkipped) || !errors.Is(err, tt.want) {
+				t.Fatalf("error %v, want one wrapping ErrSkipped and %v", err, tt.want)
+			}
+			if msg := err.Error(); !strings.Contains(msg, name) || !strings.Contains(msg, tt.msg) || strings.Contains(msg, "\n") {
+				t.Errorf("error %q: want one line naming %s and saying %q", msg, name, tt.msg)
+			}
+			var ids []string
+			for _, a := range arts {
+				ids = append(ids, a.ID)
+			}
+			if !slices.Equal(ids, tt.ids) {
+				t.Errorf("articles %v, want %v", ids, tt.ids)
+			}
+		})
+	}
+}
+
+// TestReadFurnitureOnlyText checks that an article whose whole text reads
+// like page furniture keeps its text: one sentence is more likely news.
+func TestReadFurnitureOnlyText(t *testing.T) {
+	arts, err := ReadArticles(context.Background(), "x.jsonl", strings.NewReader(`{"id":"a1","text":"By the end of May, Germany had sent 20 tanks to Ukraine."}`+"\n"+`{"id":"a2","text":"Subscribe to our newsletter."}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 2 || arts[1].Text != "Subscribe to our newsletter." {
+		t.Errorf("got %+v, want both articles with their text", withoutText(arts))
 	}
 }
 

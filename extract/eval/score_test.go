@@ -183,7 +183,7 @@ func TestRun(t *testing.T) {
 	writeFile(t, dir, "wire.jsonl",
 		`{"id":"w1","date":"2025-05-07","text":"India struck Pakistan.","events":[{"source":"IND","target":"PAK","cameo":"195"}]}`+"\n"+
 			`{"id":"w2","date":"2025-05-08","text":"Rain.","events":[]}`+"\n"+
-			// Page furniture the article reader drops: never reaches the extractor.
+			// A text that is all page furniture still reaches the extractor.
 			`{"id":"w3","date":"2025-05-08","text":"Read more: How the war changed Europe's energy map","events":[]}`+"\n")
 	set, err := Load(context.Background(), dir)
 	if err != nil {
@@ -201,6 +201,7 @@ func TestRun(t *testing.T) {
 		{ID: "d1", Date: "2024-07-08", Text: "Modi visited Moscow."},
 		{ID: "w1", Date: "2025-05-07", Text: "India struck Pakistan."},
 		{ID: "w2", Date: "2025-05-08", Text: "Rain."},
+		{ID: "w3", Date: "2025-05-08", Text: "Read more: How the war changed Europe's energy map"},
 	}
 	if diff := cmp.Diff(wantArticles, fake.seen); diff != "" {
 		t.Errorf("articles given to the extractor (-want +got):\n%s", diff)
