@@ -11,7 +11,7 @@ package extract
 // wishCues introduce what is wished for; the word after a two-word cue
 // is listed with it.
 var wishCues = map[string]string{
-	"wants": "", "want": "", "wanted": "", "seeks": "", "seek": "", "sought": "", "seeking": "",
+	"wants": "", "want": "", "wanted": "", "wanting": "", "seeks": "", "seek": "", "sought": "", "seeking": "",
 	"hopes": "for", "hope": "for", "hoped": "for", "hoping": "for",
 	"open": "to", "interested": "in", "committed": "to", "forward": "to", "keen": "on",
 	"eager": "for", "ready": "for", "prepared": "for", "willing": "", "desire": "for",
@@ -20,8 +20,8 @@ var wishCues = map[string]string{
 
 // relationNouns name the relations wished for and their intent code.
 var relationNouns = map[string]string{
-	"relations": "030", "ties": "030", "cooperation": "030", "partnership": "030",
-	"friendship": "030", "engagement": "030", "working": "030", "cooperating": "030",
+	"relations": "030", "ties": "030", "relationship": "030", "cooperation": "030", "partnership": "030",
+	"friendship": "030", "peace": "030", "engagement": "030", "working": "030", "cooperating": "030",
 	"dialogue": "036", "talks": "036", "negotiations": "036", "meeting": "036", "summit": "036",
 	"trade": "0311", "investment": "0311", "investments": "0311",
 }
@@ -32,9 +32,13 @@ var wishSteps = wordSet("expanding", "deepening", "strengthening", "boosting", "
 	"closer", "good", "normal", "stable", "friendly", "good-neighbourly", "good-neighborly", "constructive",
 	"continued", "more", "greater", "stronger", "warmer", "mutually", "beneficial", "pragmatic",
 	"developing", "enhancing", "broadening", "increasing", "resuming", "restoring", "normalising",
-	"normalizing", "economic", "military", "political", "bilateral", "diplomatic", "trade", "peace")
+	"normalizing", "economic", "military", "political", "bilateral", "diplomatic")
 
-// wishIntents codes stated wishes for relations with an actor.
+// wishIntents codes stated wishes for relations with an actor. An event
+// the cue's verb was read as ("wants closer ties with Russia" as a demand,
+// 100) becomes the wish; otherwise the wish is added unless the dyad
+// already has an intent, so "wanted relations with Kabul but that the
+// Taliban must stop" keeps both the intent and the demand.
 func (x *Extractor) wishIntents(s *sentence, cls []clause, owner []int, out []event, first int) []event {
 	toks := s.toks
 	for c := 1; c+2 < len(toks); c++ {
@@ -55,8 +59,8 @@ func (x *Extractor) wishIntents(s *sentence, cls []clause, owner []int, out []ev
 			t := &toks[j]
 			if r, ok := relationNouns[t.low]; ok {
 				code, at = r, j
-				if t.low == "trade" && j+1 < len(toks) && relationNouns[toks[j+1].low] != "" {
-					continue // "trade talks"
+				if (t.low == "trade" || t.low == "peace") && j+1 < len(toks) && relationNouns[toks[j+1].low] != "" {
+					continue // "trade talks", "peace talks"
 				}
 				break
 			}
@@ -71,10 +75,13 @@ func (x *Extractor) wishIntents(s *sentence, cls []clause, owner []int, out []ev
 		if at < 0 {
 			continue
 		}
-		// The partner: "with X" right after the noun phrase.
+		// The partner: "with X" after the noun phrase, past commas and
+		// what else is wished ("better relations and more trade with").
 		k := at + 1
-		for k < len(toks) && k < at+3 && (relationNouns[toks[k].low] != "" || skippable(toks, k)) && toks[k].low != "with" {
-			k++
+		for ; k < len(toks) && k <= c+12 && toks[k].low != "with"; k++ {
+			if t := &toks[k]; s.midx[k] >= 0 || t.kind == tokPunct && t.text != "," || t.is(fBoundaryWords) || t.low == "to" {
+				break
+			}
 		}
 		if k+1 >= len(toks) || toks[k].low != "with" {
 			continue
@@ -95,14 +102,12 @@ func (x *Extractor) wishIntents(s *sentence, cls []clause, owner []int, out []ev
 		for _, a := range subs {
 			for _, b := range objs {
 				sa, sb := s.mentions[a].actor, s.mentions[b].actor
-				// "wants closer ties with Russia" read as a demand (100) by
-				// the verb alone is the wish.
 				for e := first; e < len(out); e++ {
 					if out[e].pos == c && sameSide(out[e].subj, sa) && sameSide(out[e].obj, sb) {
 						out[e].code = code
 					}
 				}
-				if !hasDyad(out[first:], sa, sb) {
+				if !hasRoot(out[first:], sa, sb, "03") {
 					out = appendEvent(out, sa, sb, code, 0.5*f, c)
 				}
 			}

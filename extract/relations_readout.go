@@ -52,7 +52,6 @@ func (x *Extractor) readoutEvents(s *sentence, out []event, first int) []event {
 	}
 	out = s.judgedAuthors(out, first)
 	out = s.visitStates(out, first)
-	out = s.wantedRelations(out, first)
 	if need&trigModal != 0 {
 		out = s.modalEvents(out, first)
 	}

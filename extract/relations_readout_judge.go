@@ -2,8 +2,9 @@ package extract
 
 // Judgements, replies and acts named in readouts: appeals for the parties
 // of a ceasefire, replies to words told before, denials and admissions,
-// wanted relations, acts announced with a noun, and the author of what is
-// judged. readoutEvents (relations_readout.go) calls them.
+// acts announced with a noun, and the author of what is judged.
+// readoutEvents (relations_readout.go) calls them. Wanted relations are
+// wishIntents' (relations_coop_intent.go).
 
 import "strings"
 
@@ -48,66 +49,6 @@ func (s *sentence) appealsForParties(out []event, first int) []event {
 					out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.5, c.m.start)
 				}
 			}
-		}
-	}
-	return out
-}
-
-// wantedRelationNouns are what a country wants with another when it wants no
-// act of it: "wanted normal, good-neighbourly relations with Kabul" is an
-// intent to cooperate (030), "wants dialogue with" one to meet (036).
-var wantedRelationNouns = map[string]string{
-	"relations": "030", "ties": "030", "relationship": "030", "cooperation": "030", "partnership": "030",
-	"friendship": "030", "peace": "030", "dialogue": "036", "talks": "036", "negotiations": "036",
-}
-
-// wantedRelations codes "X wants (good) relations with Y" as an intent
-// (030, 036 for talks) instead of a demand, and finds Y past quotes and
-// commas ("wanted \"normal, good-neighbourly relations\" with Kabul").
-func (s *sentence) wantedRelations(out []event, first int) []event {
-	toks := s.toks
-	for k := range s.cls {
-		c := &s.cls[k]
-		w := toks[c.m.start].low
-		if !(w == "want" || w == "wants" || w == "wanted" || w == "wanting") || c.skip || !c.done || len(c.subjects) == 0 {
-			continue
-		}
-		code, partner := "", -1
-		for j := c.m.end; j < len(toks) && j < c.m.end+12; j++ {
-			if rc := wantedRelationNouns[toks[j].low]; rc != "" && code == "" {
-				code = rc
-				continue
-			}
-			if mi := s.midx[j]; mi >= 0 {
-				if code != "" && s.mentions[mi].prep == "with" {
-					partner = mi
-				}
-				break
-			}
-			if toks[j].kind == tokPunct && toks[j].text != "," || toks[j].is(fBoundaryWords) || toks[j].low == "to" {
-				break
-			}
-		}
-		if code == "" || partner < 0 {
-			continue
-		}
-		// Rewrite the demand read from the verb, or add the intent.
-		found := false
-		for i := first; i < len(out); i++ {
-			if out[i].pos == c.m.start && strings.HasPrefix(out[i].code, "10") {
-				out[i].code = code
-				found = true
-			}
-		}
-		if found {
-			continue
-		}
-		st := s.mentions[c.subjects[0]].start
-		if st > c.m.start || s.negatedSince(st, c.m.start) {
-			continue
-		}
-		for _, a := range c.subjects {
-			out = appendEvent(out, s.mentions[a].actor, s.mentions[partner].actor, code, 0.5, c.m.start)
 		}
 	}
 	return out

@@ -8,11 +8,11 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/internal/pipeline"
 )
 
 // ExtractFunc codes an article: (*extract.Extractor).Extract.
@@ -145,49 +145,29 @@ func (s *Store) Reextract(ctx context.Context, x ExtractFunc, opt ReextractOptio
 	defer cancel()
 
 	// The reader reads each article (metadata, text, quads) in order, the
-	// workers code them, and the writer below puts them back in order and
+	// workers code them, and the writer below takes them in order and
 	// writes them a batch at a time.
-	jobs := make(chan recoded, workers)
-	results := make(chan recoded, workers)
-	go func() {
-		defer close(jobs)
-		for i, id := range todo {
-			r := recoded{seq: i}
+	results, _ := pipeline.Ordered(ctx, workers, workers, func(emit func(recoded) error) error {
+		for _, id := range todo {
+			var r recoded
 			r.a, r.hasText, r.now, r.err = s.readStored(ctx, id)
-			select {
-			case jobs <- r:
-			case <-ctx.Done():
-				return
-			}
-			if r.err != nil {
-				return
+			if err := emit(r); err != nil || r.err != nil {
+				return nil // the writer reports r.err, or ctx's
 			}
 		}
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for r := range jobs {
-				if r.err == nil {
-					r.ts, r.err = x(ctx, r.a)
-					for i := range r.ts {
-						r.ts[i].Article = r.a.ID
-					}
-					if r.err != nil {
-						r.err = fmt.Errorf("reextract: article %s: %w", r.a.ID, r.err)
-					}
-				}
-				select {
-				case results <- r:
-				case <-ctx.Done():
-					return
-				}
+		return nil
+	}, func(r recoded) recoded {
+		if r.err == nil {
+			r.ts, r.err = x(ctx, r.a)
+			for i := range r.ts {
+				r.ts[i].Article = r.a.ID
 			}
-		}()
-	}
-	go func() { wg.Wait(); close(results) }()
+			if r.err != nil {
+				r.err = fmt.Errorf("reextract: article %s: %w", r.a.ID, r.err)
+			}
+		}
+		return r
+	})
 
 	after := make(map[string][]tripleKey)
 	var errs []error
@@ -213,8 +193,6 @@ func (s *Store) Reextract(ctx context.Context, x ExtractFunc, opt ReextractOptio
 		}
 		batch = batch[:0]
 	}
-	pending := make(map[int]recoded)
-	next := 0
 	for r := range results {
 		if r.err != nil {
 			errs = append(errs, r.err)
@@ -224,18 +202,9 @@ func (s *Store) Reextract(ctx context.Context, x ExtractFunc, opt ReextractOptio
 		if len(errs) > 0 || ctx.Err() != nil {
 			continue
 		}
-		pending[r.seq] = r
-		for {
-			r, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			batch = append(batch, r)
-			if len(batch) >= size {
-				flush()
-			}
+		batch = append(batch, r)
+		if len(batch) >= size {
+			flush()
 		}
 	}
 	if len(errs) == 0 && ctx.Err() == nil {
@@ -252,7 +221,6 @@ func (s *Store) Reextract(ctx context.Context, x ExtractFunc, opt ReextractOptio
 
 // recoded is one article on its way through Reextract.
 type recoded struct {
-	seq     int
 	a       extract.Article
 	hasText bool
 	now     storedArticle

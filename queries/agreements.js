@@ -1,15 +1,9 @@
 // agreements: formal agreements signed (CAMEO 057) in a period, by date
 // @param since:date first day, YYYY-MM-DD (empty: from the start)
 // @param until:date last day, YYYY-MM-DD (empty: to the end)
+// @include events
 //
 // Each row: date, subject, relation, object, sentence, article.
-
-// articleID gives an article's id from its node, <article/ID>, with the
-// percent-escapes of the IRI undone.
-function articleID(v) {
-  var s = String(v || "").replace(/^<article\/|^<|>$/g, "");
-  try { return decodeURIComponent(s); } catch (e) { return s; }
-}
 
 var rows = g.V("057").In("<cameo>").Tag("event")
   .Save("<subject>", "subject").Save("<object>", "object").Save("<relation>", "relation")
@@ -28,12 +22,7 @@ function inPeriod(d) {
 }
 
 rows = rows.filter(function (r) { return inPeriod(r.date); });
-rows.sort(function (x, y) {
-  var dx = String(x.date || ""), dy = String(y.date || "");
-  if (dx !== dy) { return dx < dy ? -1 : 1; }
-  var ex = String(x.event), ey = String(y.event);
-  return ex < ey ? -1 : ex > ey ? 1 : 0;
-});
+rows.sort(byDate);
 for (var i = 0; i < rows.length; i++) {
   var r = rows[i];
   g.Emit({

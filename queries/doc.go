@@ -24,7 +24,9 @@
 // iri, int or date; "=" makes it optional. Named.Render checks each argument
 // against its kind and declares it as a JavaScript variable before the
 // query (an iri as "<pakistan>"), quoted so that no argument can change the
-// query's code.
+// query's code. A header line "// @include counterparts" appends the code
+// of parts/counterparts.js, which several queries share, to the query's
+// source.
 //
 // Run takes Cayley's graph.QuadStore, not the diplograph store, so it runs
 // over any Cayley backend; from package graph it uses only EscapeIRI, to

@@ -15,9 +15,10 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// files holds the named queries, one Gizmo file each.
+// files holds the named queries, one Gizmo file each, and in parts/ the
+// code that several of them include.
 //
-//go:embed *.js
+//go:embed *.js parts/*.js
 var files embed.FS
 
 // Param kinds, the values of Param.Kind.
@@ -63,7 +64,8 @@ type Named struct {
 	Description string
 	// Params are the query's parameters, in the order the file gives them.
 	Params []Param
-	// Source is the query's Gizmo source, without the parameter values.
+	// Source is the query's Gizmo source, without the parameter values,
+	// followed by the parts it includes.
 	Source string
 }
 
@@ -86,11 +88,13 @@ func Get(name string) (Named, bool) {
 	return n, ok
 }
 
-// headerLine is "// name: description"; paramLine "// @param name[:kind][=[default]] description".
+// headerLine is "// name: description"; paramLine "// @param name[:kind][=[default]] description";
+// includeLine "// @include part".
 var (
-	headerLine = regexp.MustCompile(`^//\s*([a-z][a-z0-9-]*):\s*(.+)$`)
-	paramLine  = regexp.MustCompile(`^//\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?(?:(=)(\S*))?\s+(.+)$`)
-	dateValue  = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	headerLine  = regexp.MustCompile(`^//\s*([a-z][a-z0-9-]*):\s*(.+)$`)
+	includeLine = regexp.MustCompile(`^//\s*@include\s+([a-z][a-z0-9-]*)\s*$`)
+	paramLine   = regexp.MustCompile(`^//\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?(?:(=)(\S*))?\s+(.+)$`)
+	dateValue   = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 )
 
 // loadLibrary parses every .js file of fsys into a named query.
@@ -108,6 +112,9 @@ func loadLibrary(fsys fs.FS) (map[string]Named, error) {
 			continue
 		}
 		n, err := parseNamed(strings.TrimSuffix(path.Base(file), ".js"), string(b))
+		if err == nil {
+			n.Source, err = withParts(fsys, n.Source)
+		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("named query %s: %w", file, err))
 			continue
@@ -115,6 +122,30 @@ func loadLibrary(fsys fs.FS) (map[string]Named, error) {
 		lib[n.Name] = n
 	}
 	return lib, errors.Join(errs...)
+}
+
+// withParts appends to src the parts its header includes ("// @include
+// counterparts": parts/counterparts.js), in the order it names them.
+func withParts(fsys fs.FS, src string) (string, error) {
+	var b strings.Builder
+	b.WriteString(src)
+	for _, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "//") {
+			break
+		}
+		if m := includeLine.FindStringSubmatch(line); m != nil {
+			part, err := fs.ReadFile(fsys, "parts/"+m[1]+".js")
+			if err != nil {
+				return src, fmt.Errorf("include %s: %w", m[1], err)
+			}
+			if !strings.HasSuffix(b.String(), "\n") {
+				b.WriteString("\n")
+			}
+			b.Write(part)
+		}
+	}
+	return b.String(), nil
 }
 
 // parseNamed reads a query's description and parameters from its leading

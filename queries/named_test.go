@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/dop251/goja"
 	"github.com/google/go-cmp/cmp"
@@ -216,5 +217,24 @@ func TestRenderNoInjection(t *testing.T) {
 	got, err := Run(context.Background(), storeOf(t, seedTriples()), src, Options{})
 	if err == nil || !strings.Contains(err.Error(), `by: want day, month or year, not "day\"; g.Emit(\"pwned\"); \""`) || len(got) != 0 {
 		t.Errorf("timeline with an injected by = %v, %v; want the argument rejected", got, err)
+	}
+}
+
+// TestLibraryIncludes checks that a query's "@include" line appends the
+// shared part to its source, and that a missing part is an error naming it.
+func TestLibraryIncludes(t *testing.T) {
+	lib, err := loadLibrary(fstest.MapFS{
+		"mine.js":       {Data: []byte("// mine: rows of a kind\n// @include rows\nvar kind = 1;")},
+		"parts/rows.js": {Data: []byte("g.Emit(kind);\n")},
+	})
+	if err != nil {
+		t.Fatalf("loadLibrary: %v", err)
+	}
+	if diff := cmp.Diff("// mine: rows of a kind\n// @include rows\nvar kind = 1;\ng.Emit(kind);\n", lib["mine"].Source); diff != "" {
+		t.Errorf("source (-want +got):\n%s", diff)
+	}
+	_, err = loadLibrary(fstest.MapFS{"mine.js": {Data: []byte("// mine: rows\n// @include nowhere\ng.Emit(1);\n")}})
+	if err == nil || !strings.Contains(err.Error(), "include nowhere") {
+		t.Errorf("loadLibrary with a missing part: error %v, want one naming the part", err)
 	}
 }

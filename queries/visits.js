@@ -1,15 +1,9 @@
 // visits: visits, meetings and talks of an actor, usually a person (CAMEO 04x: consult, visit, host, meet, mediate, negotiate), either way, by date
 // @param actor:iri the actor id, e.g. asim-munir
+// @include events
 //
 // Each row: date, subject, relation, object, cameo, with (the other side),
 // sentence, article.
-
-// articleID gives an article's id from its node, <article/ID>, with the
-// percent-escapes of the IRI undone.
-function articleID(v) {
-  var s = String(v || "").replace(/^<article\/|^<|>$/g, "");
-  try { return decodeURIComponent(s); } catch (e) { return s; }
-}
 
 function events(from, to, out) {
   var rows = g.V(actor).In(from).Tag("event")
@@ -32,12 +26,7 @@ rows = rows.filter(function (r) {
   seen[k] = true;
   return true;
 });
-rows.sort(function (x, y) {
-  var dx = String(x.date || ""), dy = String(y.date || "");
-  if (dx !== dy) { return dx < dy ? -1 : 1; }
-  var ex = String(x.event), ey = String(y.event);
-  return ex < ey ? -1 : ex > ey ? 1 : 0;
-});
+rows.sort(byDate);
 for (var i = 0; i < rows.length; i++) {
   var r = rows[i];
   var out = r.out;

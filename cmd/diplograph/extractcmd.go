@@ -9,13 +9,13 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/spf13/cobra"
 
 	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/extract/gdelt"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/pipeline"
 )
 
 type extractOptions struct {
@@ -59,89 +59,42 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	// The walker numbers the articles; the workers extract them on every
-	// core; the writer prints them in input order.
-	workers := max(o.Workers, 1)
-	jobs := make(chan extractJob, workers*4)
-	results := make(chan extractJob, workers*4)
-	var walkErr error
-	go func() {
-		defer close(jobs)
-		seq := 0
-		send := func(j extractJob) error {
-			j.seq = seq
-			seq++
-			select {
-			case jobs <- j:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		walkErr = extract.WalkInputs(ctx, o.Paths, o.In, func(path string, arts []extract.Article, err error) error {
+	// The walker reads the articles in order; the workers extract them on
+	// every core; the writer prints them in input order.
+	results, walkErr := pipeline.Ordered(ctx, o.Workers, max(o.Workers, 1)*4, func(emit func(extractJob) error) error {
+		return extract.WalkInputs(ctx, o.Paths, o.In, func(path string, arts []extract.Article, err error) error {
 			if err != nil {
-				return send(extractJob{path: path, err: err})
+				return emit(extractJob{path: path, err: err})
 			}
 			for _, a := range arts {
-				if err := send(extractJob{path: path, article: a}); err != nil {
+				if err := emit(extractJob{path: path, article: a}); err != nil {
 					return err
 				}
 			}
 			return nil
 		})
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				if j.err == nil {
-					j.triples, j.err = ex.Extract(ctx, j.article)
-				}
-				select {
-				case results <- j:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
-	}
-	go func() {
-		wg.Wait()
-		close(results)
-	}()
-
+	}, func(j extractJob) extractJob {
+		if j.err == nil {
+			j.triples, j.err = ex.Extract(ctx, j.article)
+		}
+		return j
+	})
 	failed := 0
-	pending := make(map[int]extractJob)
-	next := 0
-	for r := range results {
-		pending[r.seq] = r
-		for {
-			j, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			if j.err != nil {
-				failed++
-				fmt.Fprintf(o.Err, "diplograph: %s: %v\n", j.path, j.err)
-				continue
-			}
-			if err := write(j.article, j.triples); err != nil {
-				cancel()
-				for range results {
-				}
-				return err
-			}
+	for j := range results {
+		if j.err != nil {
+			failed++
+			fmt.Fprintf(o.Err, "diplograph: %s: %v\n", j.path, j.err)
+			continue
+		}
+		if err := write(j.article, j.triples); err != nil {
+			return err // the deferred cancel stops the pipeline
 		}
 	}
 	if err := flush(); err != nil {
 		return err
 	}
-	if walkErr != nil {
-		return walkErr
+	if err := walkErr(); err != nil {
+		return err
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d inputs failed: %w", failed, errPartial)
@@ -150,9 +103,8 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 }
 
 // extractJob is one article (or one input's error) on its way through
-// runExtract, numbered in input order.
+// runExtract.
 type extractJob struct {
-	seq     int
 	path    string
 	article extract.Article
 	triples []extract.Triple

@@ -11,7 +11,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -22,6 +21,7 @@ import (
 	"github.com/diplograph/diplograph/extract/fetch"
 	"github.com/diplograph/diplograph/extract/gdelt"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/pipeline"
 )
 
 type loadOptions struct {
@@ -112,9 +112,8 @@ func (s loadSummary) String() string {
 }
 
 // extracted is one article with its triples, or the error that stopped an
-// input. seq orders it among the others.
+// input.
 type extracted struct {
-	seq     int
 	path    string
 	article extract.Article
 	triples []extract.Triple
@@ -184,73 +183,41 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var sum loadSummary
-	workers := max(o.Workers, 1)
-	jobs := make(chan extracted, workers*2)
-	results := make(chan extracted, workers*2)
 
 	bar := newProgress(o, inputSize(o.Paths))
 	defer bar.finish()
 
-	var walkErr error
+	// Errors pass through the workers too, to keep their place.
 	var files, quads int
-	go func() {
-		defer close(jobs)
-		seq := 0
-		emit := func(e extracted) error {
-			// Errors pass through the workers too, to keep their place.
-			e.seq = seq
-			seq++
-			select {
-			case jobs <- e:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+	results, walkErr := pipeline.Ordered(ctx, o.Workers, max(o.Workers, 1)*2, func(emit func(extracted) error) error {
+		return walkLoadInputs(ctx, store, o, func(n int) { files += n }, func(n int) { quads += n }, emit)
+	}, func(j extracted) extracted {
+		if j.err != nil {
+			return j
+		}
+		if hash, ok, err := store.StoredHash(ctx, j.article.ID); err != nil {
+			j.err = err
+		} else if ok && hash == graph.ContentHash(j.article) {
+			j.triples = nil
+			j.err = errAlreadyStored
+			if !j.ready {
+				indexed, err := store.StoryIndexed(ctx, j.article.ID)
+				if err != nil {
+					j.err = err
+				}
+				j.unindexed = err == nil && !indexed
+			}
+		} else if !j.ready {
+			if !ok {
+				// A copy of a stored story is not extracted.
+				j.story, _, j.err = store.FindStory(ctx, j.article)
+			}
+			if j.err == nil && j.story == "" {
+				j.triples, j.err = ex.Extract(ctx, j.article)
 			}
 		}
-		walkErr = walkLoadInputs(ctx, store, o, func(n int) { files += n }, func(n int) { quads += n }, emit)
-	}()
-
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				if j.err == nil {
-					if hash, ok, err := store.StoredHash(ctx, j.article.ID); err != nil {
-						j.err = err
-					} else if ok && hash == graph.ContentHash(j.article) {
-						j.triples = nil
-						j.err = errAlreadyStored
-						if !j.ready {
-							indexed, err := store.StoryIndexed(ctx, j.article.ID)
-							if err != nil {
-								j.err = err
-							}
-							j.unindexed = err == nil && !indexed
-						}
-					} else if !j.ready {
-						if !ok {
-							// A copy of a stored story is not extracted.
-							j.story, _, j.err = store.FindStory(ctx, j.article)
-						}
-						if j.err == nil && j.story == "" {
-							j.triples, j.err = ex.Extract(ctx, j.article)
-						}
-					}
-				}
-				select {
-				case results <- j:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
-	}
-	go func() {
-		wg.Wait()
-		close(results)
-	}()
+		return j
+	})
 
 	// The writer: results in input order, batched.
 	var batch []extracted
@@ -326,8 +293,6 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 		}
 		return nil
 	}
-	pending := make(map[int]extracted)
-	next := 0
 	var timer <-chan time.Time // runs while a batch waits
 	for results != nil {
 		select {
@@ -336,17 +301,8 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 				results = nil
 				break
 			}
-			pending[r.seq] = r
-			for {
-				p, ok := pending[next]
-				if !ok {
-					break
-				}
-				delete(pending, next)
-				next++
-				if err := handle(p); err != nil {
-					return sum, err
-				}
+			if err := handle(r); err != nil {
+				return sum, err
 			}
 			if len(batch) > 0 && timer == nil {
 				timer = time.After(o.BatchWait)
@@ -363,9 +319,10 @@ func loadInto(ctx context.Context, store *graph.Store, ex *extract.Extractor, o 
 	if err := flush(); err != nil {
 		return sum, err
 	}
+	err := walkErr() // the walker has stopped: files and quads are final
 	sum.Files, sum.Quads = files, quads
-	if walkErr != nil {
-		return sum, walkErr
+	if err != nil {
+		return sum, err
 	}
 	return sum, ctx.Err()
 }

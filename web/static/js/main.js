@@ -2,6 +2,7 @@
 // the JSON endpoints and keeps the view's state in the address.
 
 import { get } from './api.js';
+import { completeActors } from './complete.js';
 import * as st from './state.js';
 import { el, clear, monthName, plural } from './dom.js';
 import { Graph, TYPE_COLOURS, TYPE_NAMES, edgeColour } from './graph.js';
@@ -293,89 +294,27 @@ window.addEventListener('popstate', () => {
 
 // Search with completion.
 
-const input = $('search-input');
-const list = $('search-list');
-let hits = [];
-let active = -1;
-let timer = 0;
-let seq = 0;
-
-input.addEventListener('input', () => {
-  clearTimeout(timer);
-  timer = setTimeout(complete, 120);
+completeActors($('search-input'), $('search-list'), {
+  limit: 12,
+  idPrefix: 'opt-',
+  combobox: $('search'),
+  keepHits: true,
+  option: (h) => [
+    typeDot(h.type),
+    el('span', { className: 'name' }, h.name || h.id),
+    h.matched ? el('span', { className: 'alias' }, `“${h.matched}”`) : null,
+    el('span', { className: 'meta' }, `${TYPE_NAMES[h.type] || h.type}${h.country ? ` · ${h.country}` : ''} · ${plural(h.mentions, 'mention')}`)],
+  onChoose: (h) => {
+    $('search-input').blur();
+    focus(h.id);
+  },
+  onError: (err) => setStatus(`Search failed: ${err.message}`, true),
 });
-input.addEventListener('keydown', (e) => {
-  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-    e.preventDefault();
-    if (!hits.length) return;
-    active = (active + (e.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
-    mark();
-  } else if (e.key === 'Enter') {
-    e.preventDefault();
-    clearTimeout(timer);
-    if (hits.length) choose(hits[Math.max(active, 0)]);
-    else complete().then(() => hits.length && choose(hits[0]));
-  } else if (e.key === 'Escape') {
-    closeList();
-  }
-});
-input.addEventListener('blur', () => setTimeout(closeList, 150));
-
-async function complete() {
-  const q = input.value.trim();
-  const mine = ++seq;
-  if (!q) {
-    closeList();
-    return;
-  }
-  let found;
-  try {
-    found = await get('/api/search', new URLSearchParams({ q, limit: '12' }));
-  } catch (err) {
-    found = [];
-    setStatus(`Search failed: ${err.message}`, true);
-  }
-  if (mine !== seq) return;
-  hits = found;
-  active = found.length ? 0 : -1;
-  clear(list);
-  if (!found.length) {
-    list.append(el('li', { className: 'empty' }, `No actor matches “${q}”`));
-  }
-  found.forEach((h, i) => {
-    list.append(el('li', { role: 'option', id: `opt-${i}`, onmousedown: (e) => { e.preventDefault(); choose(h); } },
-      typeDot(h.type),
-      el('span', { className: 'name' }, h.name || h.id),
-      h.matched ? el('span', { className: 'alias' }, `“${h.matched}”`) : null,
-      el('span', { className: 'meta' }, `${TYPE_NAMES[h.type] || h.type}${h.country ? ` · ${h.country}` : ''} · ${plural(h.mentions, 'mention')}`)));
-  });
-  list.hidden = false;
-  $('search').setAttribute('aria-expanded', 'true');
-  mark();
-}
 
 function typeDot(type) {
   const d = el('span', { className: 'dot', title: TYPE_NAMES[type] || type });
   d.style.background = TYPE_COLOURS[type] || TYPE_COLOURS[''];
   return d;
-}
-
-function mark() {
-  [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
-  if (active >= 0) input.setAttribute('aria-activedescendant', `opt-${active}`);
-}
-
-function closeList() {
-  list.hidden = true;
-  $('search').setAttribute('aria-expanded', 'false');
-  input.removeAttribute('aria-activedescendant');
-}
-
-function choose(h) {
-  closeList();
-  input.value = h.name || h.id;
-  input.blur();
-  focus(h.id);
 }
 
 // Legend.
