@@ -180,11 +180,8 @@ func (r *registry) lexName(key string) (*Actor, int, string, bool) {
 // force at the article date, or the latest one.
 func (r *registry) termAt(id string) (country, role string) {
 	ts := r.lex.Terms(id)
-	for i := len(ts) - 1; i >= 0; i-- {
-		t := ts[i]
-		if r.date == "" || ((t.From == "" || t.From <= r.date) && (t.To == "" || r.date <= t.To)) {
-			return t.Country, t.Role
-		}
+	if t, ok := termInForce(ts, r.date); ok {
+		return t.Country, t.Role
 	}
 	if len(ts) > 0 {
 		return ts[len(ts)-1].Country, ts[len(ts)-1].Role

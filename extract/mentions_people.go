@@ -21,3 +21,28 @@ func hyphenedGivenName(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// termInForce returns the latest of terms (sorted by start) in force at
+// date, any when date is empty. A titled term ("Secretary of State", from
+// the curated table) is preferred to a Phoenix sector label in force at
+// the same date ("government", "elite"), whose terms often stay open.
+func termInForce(ts []Term, date string) (Term, bool) {
+	for _, titled := range [...]bool{true, false} {
+		for i := len(ts) - 1; i >= 0; i-- {
+			t := ts[i]
+			if titled && !titledRole(t.Role) {
+				continue
+			}
+			if date == "" || ((t.From == "" || t.From <= date) && (t.To == "" || date <= t.To)) {
+				return t, true
+			}
+		}
+	}
+	return Term{}, false
+}
+
+// titledRole reports whether a role is a title ("Foreign Minister") rather
+// than one of Phoenix's lower-case sector labels.
+func titledRole(role string) bool {
+	return role != "" && 'A' <= role[0] && role[0] <= 'Z'
+}
