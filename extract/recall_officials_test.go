@@ -194,6 +194,20 @@ func TestOfficialsByFullName(t *testing.T) {
 		{"akufo-addo", "2018-07-01", "Nana Akufo-Addo met Emmanuel Macron in Accra on Saturday.", []string{"FRA>GHA:04", "GHA>FRA:04"}},
 		{"farmaajo", "2020-12-15", "Mohamed Abdullahi Farmaajo accused Kenya of interfering in Somalia's affairs.", []string{"SOM>KEN:11"}},
 		{"hailemariam", "2017-05-15", "Hailemariam Desalegn met Xi Jinping in Beijing on Monday.", []string{"ETH>CHN:04"}},
+		// 2021–2025
+		{"burns cia", "2023-06-01", "William Burns made a secret trip to Beijing to meet Chinese intelligence officials.", []string{"USA>CHN:03", "USA>CHN:04"}},
+		{"hsiao bi-khim", "2024-10-10", "Hsiao Bi-khim accused China of intimidation after the drills.", []string{"TWN>CHN:11"}},
+		{"bagheri kani", "2024-06-03", "Ali Bagheri Kani met Sergei Lavrov in Moscow on Monday.", []string{"IRN>RUS:04"}},
+		{"erdan", "2023-10-30", "Gilad Erdan accused the United Nations of failing Israel.", []string{"ISR>:11"}},
+		{"bou habib", "2024-01-14", "Abdallah Bou Habib accused Israel of seeking a wider war.", []string{"LBN>ISR:11"}},
+		{"khasawneh", "2023-11-04", "Bisher Khasawneh accused Israel of war crimes in Gaza.", []string{"JOR>ISR:11"}},
+		{"menfi", "2023-09-13", "Mohamed al-Menfi thanked Egypt for its help after the floods in Derna.", []string{"LBY>EGY:05"}},
+		{"gachagua", "2023-03-15", "Rigathi Gachagua criticised Uganda over the border dispute.", []string{"KEN>UGA:11"}},
+		{"ali sabry", "2023-10-12", "Ali Sabry met Chinese Foreign Minister Wang Yi in Beijing.", []string{"LKA>CHN:04"}},
+		{"ariel henry", "2023-03-08", "Ariel Henry urged the United States to send troops to Haiti.", []string{"HTI>USA:02"}},
+		{"abinader", "2023-09-15", "Luis Abinader closed the border with Haiti over the canal dispute.", []string{"DOM>HTI:16"}},
+		{"habeck", "2023-06-06", "Robert Habeck criticised China over its export restrictions.", []string{"DEU>CHN:11"}},
+		{"brnabic", "2022-12-26", "Ana Brnabic accused Kosovo of provoking a conflict.", []string{"SRB>XKX:11"}},
 	})
 }
 
