@@ -46,3 +46,29 @@ func termInForce(ts []Term, date string) (Term, bool) {
 func titledRole(role string) bool {
 	return role != "" && 'A' <= role[0] && role[0] <= 'Z'
 }
+
+// givenNameOfOther reports whether the one-word surname or nickname
+// reading at [i, j) is the given name of someone else because a
+// capitalised word that is no actor, no title and no date word follows it
+// in running text: "Kerry Kennedy", "Haley Stevens", "Abe Foxman",
+// "Trump Jr.". Headlines, where every word is capitalised, keep the
+// reading ("Pompeo Warns China").
+func (s *sentence) givenNameOfOther(i, j int) bool {
+	toks := s.toks
+	if j != i+1 || j >= len(toks) || s.headline {
+		return false
+	}
+	n := &toks[j]
+	if n.kind != tokWord || !n.upper || n.caps || n.is(fNameStop) || n.is(fPrepositions) || n.is(fSpeechVerbs) ||
+		dateMonths[n.low] != 0 || dateWeekdays[n.low] != 0 {
+		return false
+	}
+	if _, _, ok := s.reg.agentAt(toks, j, s.buf); ok {
+		return false // "Trump Administration"
+	}
+	if _, _, ok := s.capitalisedTitle(j); ok {
+		return false
+	}
+	_, _, _, _, known := s.reg.nameAt(toks, j, s.buf)
+	return !known // "Lula Xi": two names; "Kerry Kennedy": one
+}

@@ -371,5 +371,15 @@ func TestOfficialsNoMisfire(t *testing.T) {
 		{"bolsonaro question", "2020-01-10", "Will Bolsonaro visit China this year?", nil},
 		{"morrison conditional", "2021-04-20", "If Morrison visits Beijing, he would meet Xi.", nil},
 		{"abbott is not tony", "2021-07-14", "Greg Abbott criticised Mexico over the border crossings.", nil},
+		// A surname followed by another capitalised name is someone else's given name.
+		{"kerry kennedy", "2015-06-10", "Kerry Kennedy criticised Russia over the jailing of activists.", nil},
+		{"haley stevens", "2024-05-01", "Haley Stevens criticised China over its trade practices.", nil},
+		{"abe foxman", "2012-09-20", "Abe Foxman criticised Iran over its threats against Israel.", nil},
+		{"barak ravid", "2024-05-01", "Barak Ravid of Axios reported that Egypt had warned Israel against an assault on Rafah.", []string{"EGY>ISR:13"}},
+		{"trump jr", "2019-11-10", "Trump Jr. criticised China in a speech in Dallas.", nil},
+		{"surname then weekday", "2014-03-04", "Kerry on Tuesday accused Russia of an act of aggression in Crimea.", []string{"USA>RUS:11"}},
+		{"surname then weekday no on", "2014-03-04", "Kerry Tuesday accused Russia of an act of aggression in Crimea.", []string{"USA>RUS:11"}},
+		{"surname then agent", "2018-03-08", "Trump Administration officials criticised China over steel dumping.", []string{"USA>CHN:11"}},
+		{"two surnames", "2018-11-30", "Macri welcomed Trump, Xi and Putin to Buenos Aires for the summit.", []string{"ARG>CHN:04", "ARG>RUS:04", "ARG>USA:04"}},
 	})
 }
