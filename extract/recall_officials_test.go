@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -382,4 +383,47 @@ func TestOfficialsNoMisfire(t *testing.T) {
 		{"surname then agent", "2018-03-08", "Trump Administration officials criticised China over steel dumping.", []string{"USA>CHN:11"}},
 		{"two surnames", "2018-11-30", "Macri welcomed Trump, Xi and Putin to Buenos Aires for the summit.", []string{"ARG>CHN:04", "ARG>RUS:04", "ARG>USA:04"}},
 	})
+}
+
+// TestOfficialsTable checks officials.tsv as an analyst would before
+// trusting it: dates that parse and run forwards, no term listed twice,
+// and no short form alone that names many people or is a common word.
+func TestOfficialsTable(t *testing.T) {
+	shared := map[string]bool{ // surnames of too many people, or words
+		"lee": true, "kim": true, "park": true, "moon": true, "khan": true, "ali": true, "singh": true,
+		"wang": true, "li": true, "zhang": true, "chen": true, "liu": true, "yang": true, "hu": true,
+		"nguyen": true, "may": true, "hunt": true, "rice": true, "power": true, "key": true, "ban": true,
+		"brown": true, "johnson": true, "smith": true, "mohammed": true, "hassan": true, "ahmed": true,
+		"hadi": true, "castro": true, "santos": true, "fernandez": true, "rodriguez": true, "morales": true,
+	}
+	seen := map[string]bool{}
+	err := tsvFile(lexdata, "officials.tsv", 6, func(f []string) error {
+		line := f[0] + "\t" + f[2] + "\t" + f[3] + "\t" + f[4] + "\t" + f[5]
+		if seen[line] {
+			t.Errorf("term listed twice: %q", line)
+		}
+		seen[line] = true
+		for _, d := range []string{f[4], f[5]} {
+			if _, err := time.Parse(time.DateOnly, d); d != "" && err != nil {
+				t.Errorf("%s: date %q is not YYYY-MM-DD", f[0], d)
+			}
+		}
+		if f[4] != "" && f[5] != "" && f[5] < f[4] {
+			t.Errorf("%s: term ends %s before it starts %s", f[0], f[5], f[4])
+		}
+		if len(f) > 6 && f[6] != "-" {
+			for _, n := range splitList(f[6]) {
+				if k := NormalizeName(n); shared[k] || dateMonths[k] != 0 || dateWeekdays[k] != 0 {
+					t.Errorf("%s: %q alone names too many people", f[0], n)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) < 900 {
+		t.Errorf("officials.tsv has %d terms, want the 2010–2026 terms too (at least 900)", len(seen))
+	}
 }
