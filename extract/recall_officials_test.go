@@ -195,6 +195,19 @@ func TestOfficialsByFullName(t *testing.T) {
 		{"akufo-addo", "2018-07-01", "Nana Akufo-Addo met Emmanuel Macron in Accra on Saturday.", []string{"FRA>GHA:04", "GHA>FRA:04"}},
 		{"farmaajo", "2020-12-15", "Mohamed Abdullahi Farmaajo accused Kenya of interfering in Somalia's affairs.", []string{"SOM>KEN:11"}},
 		{"hailemariam", "2017-05-15", "Hailemariam Desalegn met Xi Jinping in Beijing on Monday.", []string{"ETH>CHN:04"}},
+		// Remaining capitals, 2010–2025
+		{"kislyak", "2017-05-10", "Sergey Kislyak met Donald Trump at the White House on Wednesday.", []string{"RUS>USA:04"}},
+		{"milley", "2020-12-05", "Mark Milley warned Iran against attacking American forces in Iraq.", []string{"USA>IRN:13"}},
+		{"erekat", "2017-12-07", "Saeb Erekat accused the United States of destroying the peace process.", []string{"PSE>USA:11"}},
+		{"kilicdaroglu", "2018-08-15", "Kemal Kilicdaroglu criticised the United States over the sanctions on Turkey.", []string{"TUR>USA:11"}},
+		{"puigdemont", "2017-10-10", "Carles Puigdemont urged the European Union to mediate with Spain.", []string{"ESP>:02"}},
+		{"caputova", "2022-04-30", "Zuzana Caputova visited Kyiv on Saturday.", []string{"SVK>UKR:04"}},
+		{"makei", "2021-06-25", "Vladimir Makei accused the European Union of waging economic war on Belarus.", []string{"BLR>:11"}},
+		{"sirleaf", "2014-09-09", "Ellen Johnson Sirleaf thanked the United States for its help against Ebola.", []string{"LBR>USA:05"}},
+		{"weah", "2019-03-28", "George Weah met Chinese officials in Monrovia.", []string{"CHN>LBR:04", "LBR>CHN:04"}},
+		{"nkurunziza", "2016-10-12", "Pierre Nkurunziza accused Rwanda of arming rebels.", []string{"BDI>RWA:11"}},
+		{"ali bongo", "2019-09-23", "Ali Bongo Ondimba met Emmanuel Macron in Paris.", []string{"GAB>FRA:04"}},
+		{"benkirane", "2016-03-14", "Abdelilah Benkirane criticised the United Nations over the Western Sahara remarks.", []string{"MAR>:11"}},
 		// 2021–2025
 		{"burns cia", "2023-06-01", "William Burns made a secret trip to Beijing to meet Chinese intelligence officials.", []string{"USA>CHN:03", "USA>CHN:04"}},
 		{"hsiao bi-khim", "2024-10-10", "Hsiao Bi-khim accused China of intimidation after the drills.", []string{"TWN>CHN:11"}},
@@ -371,6 +384,7 @@ func TestOfficialsNoMisfire(t *testing.T) {
 		{"no event", "2019-02-15", "Pompeo's memoir was published on Tuesday.", nil},
 		{"bolsonaro question", "2020-01-10", "Will Bolsonaro visit China this year?", nil},
 		{"morrison conditional", "2021-04-20", "If Morrison visits Beijing, he would meet Xi.", nil},
+		{"masisi is a town", "2023-10-20", "Congo accused Rwanda of backing the rebels who seized Masisi.", []string{"COD>RWA:11"}},
 		{"abbott is not tony", "2021-07-14", "Greg Abbott criticised Mexico over the border crossings.", nil},
 		// A surname followed by another capitalised name is someone else's given name.
 		{"kerry kennedy", "2015-06-10", "Kerry Kennedy criticised Russia over the jailing of activists.", nil},
