@@ -169,8 +169,8 @@ func (r *registry) lexName(key string) (*Actor, int, string, bool) {
 			a = c
 		}
 	}
-	if a.Type == TypePerson && a.Country == "" {
-		a.Country, a.Role = r.termAt(a.ID)
+	if a.Type == TypePerson && (a.Country == "" || len(r.lex.Terms(a.ID)) > 0) {
+		a.Country, a.Role = r.termAt(a.ID) // the office held at the article date
 	}
 	p := r.get(a)
 	return p, kindOf(p), e.Kind, true
@@ -180,11 +180,8 @@ func (r *registry) lexName(key string) (*Actor, int, string, bool) {
 // force at the article date, or the latest one.
 func (r *registry) termAt(id string) (country, role string) {
 	ts := r.lex.Terms(id)
-	for i := len(ts) - 1; i >= 0; i-- {
-		t := ts[i]
-		if r.date == "" || ((t.From == "" || t.From <= r.date) && (t.To == "" || r.date <= t.To)) {
-			return t.Country, t.Role
-		}
+	if t, ok := termInForce(ts, r.date); ok {
+		return t.Country, t.Role
 	}
 	if len(ts) > 0 {
 		return ts[len(ts)-1].Country, ts[len(ts)-1].Role
@@ -244,7 +241,7 @@ func (r *registry) nameAt(toks []token, i int, buf []byte) (int, *Actor, int, st
 		}
 		buf = append(buf, tj.key...)
 		words++
-		if !tj.upper && !tj.caps && (j == i || !r.userReading(string(buf))) {
+		if !tj.upper && !tj.caps && !hyphenedGivenName(toks, i, j) && (j == i || !r.userReading(string(buf))) {
 			continue // a name does not end in lower case ("the", "of"), unless a user's does
 		}
 		if a, k, nk, ok := r.lexName(string(buf)); ok {

@@ -355,8 +355,10 @@ func loadLexicon(fsys embed.FS) (*Lexicon, error) {
 		}
 		l.addName(f[1], id, KindName)
 		l.terms[id] = append(l.terms[id], t)
-		if len(f) > 6 && f[6] != "" && f[6] != "-" {
-			l.addName(f[6], id, KindSurname)
+		if len(f) > 6 && f[6] != "-" {
+			for _, n := range splitList(f[6]) {
+				l.addName(n, id, KindSurname) // "Widodo|Jokowi"
+			}
 		}
 		return nil
 	}); err != nil {

@@ -662,6 +662,9 @@ func (s *sentence) mentionAt(i int) int {
 	if named && kind == mPerson && nameEnd-i == 1 && s.givenNameBefore(i) {
 		return nameEnd // "Ahmed Hassan" is not the one-word "Hassan" of the lexicon
 	}
+	if named && kind == mPerson && nk == KindSurname && s.givenNameOfOther(i, nameEnd) {
+		return personNameAt(toks, i) // "Kerry Kennedy" is not John Kerry
+	}
 	if named && kind == mPerson {
 		if nameEnd-i > 1 {
 			s.reg.learnNames(toks, i, nameEnd, a)
