@@ -13,3 +13,13 @@ func TestRecallClauseEdges(t *testing.T) {
 		{"that as a determiner", "Russia criticised that country's new sanctions.", nil},
 	})
 }
+
+// TestRecallHedgedNominal covers a nominal event between two sides whose
+// predicate says it has not happened.
+func TestRecallHedgedNominal(t *testing.T) {
+	runCases(t, []extractCase{
+		{"war unlikely", "Analysts said a war between China and Taiwan was unlikely this year.", nil},
+		{"clash possible", "Diplomats warned that a clash between Greece and Turkey was possible.", nil},
+		{"talks held", "Talks between Serbia and Kosovo ended without agreement.", []string{"SRB>XKX:04", "XKX>SRB:04"}},
+	})
+}

@@ -1237,6 +1237,14 @@ func (s *sentence) hypotheticalAfter(i int) bool {
 			return true
 		}
 	}
+	// "a war between China and Taiwan was unlikely", "… remains a
+	// possibility": the predicate says it has not happened.
+	for j := i; j < len(s.toks) && j < i+4; j++ {
+		switch s.toks[j].low {
+		case "unlikely", "likely", "possible", "possibility", "inevitable", "unthinkable", "imminent", "looms", "loomed", "looming":
+			return true
+		}
+	}
 	return false
 }
 

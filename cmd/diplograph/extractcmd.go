@@ -63,13 +63,13 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 	// every core; the writer prints them in input order.
 	results, walkErr := pipeline.Ordered(ctx, o.Workers, max(o.Workers, 1)*4, func(emit func(extractJob) error) error {
 		return extract.WalkInputs(ctx, o.Paths, o.In, func(path string, arts []extract.Article, err error) error {
-			if err != nil {
-				return emit(extractJob{path: path, err: err})
-			}
 			for _, a := range arts {
 				if err := emit(extractJob{path: path, article: a}); err != nil {
 					return err
 				}
+			}
+			if err != nil {
+				return emit(extractJob{path: path, err: err}) // the file, or the articles it skipped
 			}
 			return nil
 		})

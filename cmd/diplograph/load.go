@@ -448,10 +448,16 @@ func walkLoadInputs(ctx context.Context, store *graph.Store, o *loadOptions, add
 			err := extract.WalkInputs(ctx, []string{p}, o.In, func(path string, arts []extract.Article, err error) error {
 				addFiles(1)
 				size := fileSize(path)
-				if err != nil {
+				if err != nil && len(arts) == 0 {
 					return emit(extracted{path: path, err: err, size: size})
 				}
-				return emitArticles(path, arts, size, emit)
+				if err := emitArticles(path, arts, size, emit); err != nil {
+					return err
+				}
+				if err != nil {
+					return emit(extracted{path: path, err: err}) // the articles skipped (extract.ErrSkipped)
+				}
+				return nil
 			})
 			if err != nil {
 				return err
