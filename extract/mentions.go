@@ -692,26 +692,6 @@ func (s *sentence) mentionAt(i int) int {
 	return i
 }
 
-// givenNameBefore reports whether the word before token i is a
-// capitalised word that is no actor, no title and does not start the
-// sentence: the start of a longer name than the one at i.
-func (s *sentence) givenNameBefore(i int) bool {
-	if i < 2 {
-		return false
-	}
-	p := &s.toks[i-1]
-	if p.kind != tokWord || !p.upper || p.caps || s.midx[i-1] >= 0 || s.headline || p.is(fPrepositions) || p.is(fSpeechVerbs) || p.low == "and" || p.low == "the" {
-		return false
-	}
-	if _, _, ok := s.reg.agentAt(s.toks, i-1, s.buf); ok {
-		return false
-	}
-	if _, _, ok := s.capitalisedTitle(i - 1); ok {
-		return false
-	}
-	return dateMonths[p.low] == 0 && dateWeekdays[p.low] == 0
-}
-
 // titles reads a run of agent phrases: "army chief Field Marshal". A
 // capitalised title the lexicon lacks counts when it ends in a known title
 // word: "External Affairs Minister". A capitalised title of any type

@@ -54,21 +54,36 @@ func titledRole(role string) bool {
 // "Trump Jr.". Headlines, where every word is capitalised, keep the
 // reading ("Pompeo Warns China").
 func (s *sentence) givenNameOfOther(i, j int) bool {
-	toks := s.toks
-	if j != i+1 || j >= len(toks) || s.headline {
+	if j != i+1 || j >= len(s.toks) || s.headline || !s.unknownCapitalised(j) {
 		return false
 	}
-	n := &toks[j]
+	_, _, _, _, known := s.reg.nameAt(s.toks, j, s.buf)
+	return !known // "Lula Xi": two names; "Kerry Kennedy": one
+}
+
+// givenNameBefore reports whether the word before the one-word name at i
+// is the given name of someone else: a capitalised word that is no actor,
+// no title and does not start the sentence ("Ahmed Hassan" is not the
+// lexicon's one-word "Hassan").
+func (s *sentence) givenNameBefore(i int) bool {
+	if i < 2 || s.headline || s.midx[i-1] >= 0 {
+		return false
+	}
+	return s.toks[i-1].low != "and" && s.toks[i-1].low != "the" && s.unknownCapitalised(i-1)
+}
+
+// unknownCapitalised reports whether token k is a capitalised word (not
+// all capitals) that is no title, agent, preposition, speech verb or date
+// word: a word of a name the lexicon does not know.
+func (s *sentence) unknownCapitalised(k int) bool {
+	n := &s.toks[k]
 	if n.kind != tokWord || !n.upper || n.caps || n.is(fNameStop) || n.is(fPrepositions) || n.is(fSpeechVerbs) ||
 		dateMonths[n.low] != 0 || dateWeekdays[n.low] != 0 {
 		return false
 	}
-	if _, _, ok := s.reg.agentAt(toks, j, s.buf); ok {
+	if _, _, ok := s.reg.agentAt(s.toks, k, s.buf); ok {
 		return false // "Trump Administration"
 	}
-	if _, _, ok := s.capitalisedTitle(j); ok {
-		return false
-	}
-	_, _, _, _, known := s.reg.nameAt(toks, j, s.buf)
-	return !known // "Lula Xi": two names; "Kerry Kennedy": one
+	_, _, ok := s.capitalisedTitle(k)
+	return !ok
 }
