@@ -23,3 +23,15 @@ func TestRecallHedgedNominal(t *testing.T) {
 		{"talks held", "Talks between Serbia and Kosovo ended without agreement.", []string{"SRB>XKX:04", "XKX>SRB:04"}},
 	})
 }
+
+// TestRecallAdjuncts covers a date between a verb and its preposition and
+// a quantity inside a list of subjects.
+func TestRecallAdjuncts(t *testing.T) {
+	runCases(t, []extractCase{
+		{"agreed on a weekday to", "Iran and Saudi Arabia agreed on Friday to re-establish relations after years of hostility.", []string{"IRN>SAU:05", "SAU>IRN:05"}},
+		{"agreed on a weekday to a ceasefire", "Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.", []string{"ISR>PSE:08", "PSE>ISR:08"}},
+		{"agreed on the terms", "Armenia and Azerbaijan agreed on the text of a peace treaty.", []string{"ARM>AZE:01", "AZE>ARM:01"}},
+		{"quantity in a list of subjects", "The United States and more than a dozen European Union countries expelled Russian diplomats on Monday.", []string{">RUS:16", "USA>RUS:16"}}, // the EU scores no country
+		{"number in a list of subjects", "Britain and at least 20 other countries condemned Iran's missile test.", []string{"GBR>IRN:11"}},
+	})
+}

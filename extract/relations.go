@@ -141,7 +141,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	}
 	mask, owner := s.mask[:n], s.owner[:n] // owner: token → clause index, -1
 	for i := range toks {
-		mask[i] = s.midx[i] >= 0
+		mask[i] = s.midx[i] >= 0 || dateOn(toks, i)
 		owner[i] = -1
 	}
 	headline := s.headline
@@ -869,6 +869,9 @@ func (s *sentence) coordLeft(mi int) []int {
 			j--
 		}
 		j = s.skipCompoundLeft(j)
+		if q := quantityLeft(s.toks, j); q >= 1 && q < j && (s.toks[q].low == "and" || s.toks[q].text == ",") {
+			j = q // "the United States and more than a dozen EU countries"
+		}
 		if j < 1 || (s.toks[j].low != "and" && s.toks[j].text != ",") {
 			break
 		}

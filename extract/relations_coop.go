@@ -142,6 +142,7 @@ func (s *sentence) agreedContent(cls []clause, k int, code string, objects []int
 			return code, objects, false
 		}
 	}
+	from = pastDateOn(toks, from) // "agreed on Friday to restore ties"
 	act, at, ok := coopContentAt(s, from)
 	if !ok {
 		return code, objects, false

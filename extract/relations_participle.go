@@ -26,3 +26,41 @@ func nounParticiple(s *sentence, i int) bool {
 	}
 	return !aspectVerbs[p.low] && !p.is(fSpeechVerbs) && !p.is(fPrepositions) && !p.is(fAdverbs) && !p.is(fBoundaryWords)
 }
+
+// leadingQuantity make up a quantity before a plural actor: "more than a
+// dozen", "at least 20", "several other".
+var leadingQuantity = wordSet("more", "than", "a", "dozen", "dozens", "of", "several", "some", "at", "least",
+	"about", "nearly", "almost", "around", "other", "few", "handful", "number", "many", "two", "three",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "all")
+
+// quantityLeft returns the token before the quantity that ends at j (j
+// itself when there is none).
+func quantityLeft(toks []token, j int) int {
+	for j >= 0 && (toks[j].kind == tokNumber || toks[j].kind == tokWord && leadingQuantity[toks[j].low]) {
+		j--
+	}
+	return j
+}
+
+// dateOn reports whether token i is the "on" of a date ("agreed on Friday
+// to", "met on March 3 with"): a date adjunct, no part of a verb phrase.
+func dateOn(toks []token, i int) bool {
+	if toks[i].low != "on" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].low
+	return dateWeekdays[n] > 0 || dateMonths[n] > 0
+}
+
+// pastDateOn returns the token after the date adjunct at i ("on Friday",
+// "on March 3"), or i when none starts there.
+func pastDateOn(toks []token, i int) int {
+	if i >= len(toks) || !dateOn(toks, i) {
+		return i
+	}
+	i += 2
+	if i < len(toks) && toks[i].kind == tokNumber {
+		i++
+	}
+	return i
+}
