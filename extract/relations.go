@@ -1462,6 +1462,16 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 		}
 		return out
 	}
+	// "a visit by Pelosi to Taiwan": the visitor's visit (042); "after a
+	// visit by Pelosi": no host named.
+	if last == "by" && code == "043" {
+		if ev, ok := s.visitBy(m, cls, k); ok {
+			if ev.subj != nil {
+				out = appendEvent(out, ev.subj, ev.obj, "042", conf, m.start)
+			}
+			return out
+		}
+	}
 	// "after weeks of mediation by Qatar and Egypt": the mediators act
 	// towards the parties named after "between" in the sentence.
 	if last == "by" && strings.HasPrefix(code, "045") {

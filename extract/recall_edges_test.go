@@ -35,3 +35,13 @@ func TestRecallAdjuncts(t *testing.T) {
 		{"number in a list of subjects", "Britain and at least 20 other countries condemned Iran's missile test.", []string{"GBR>IRN:11"}},
 	})
 }
+
+// TestRecallVisitBy covers the nominal "a visit by X (to Y)".
+func TestRecallVisitBy(t *testing.T) {
+	runCases(t, []extractCase{
+		{"visit by to", "China held drills after a visit by U.S. House Speaker Nancy Pelosi to Taiwan.", []string{"USA>TWN:04"}},
+		{"visit by to as subject", "The visit by Indian Prime Minister Narendra Modi to Moscow angered Washington.", []string{"IND>RUS:04"}},
+		{"after a visit by: no host", "Beijing protested after a visit by Japan's foreign minister.", nil},
+		{"hosted a visit by", "Vietnam hosted a visit by Chinese President Xi Jinping.", []string{"VNM>CHN:04"}},
+	})
+}

@@ -1,3 +1,7 @@
+// Clause edges: participles, "that" clauses, date adjuncts, quantities
+// in lists and "a visit by" — small rules at the edges of the clause
+// analysis in relations.go.
+
 package extract
 
 import "strings"
@@ -63,4 +67,34 @@ func pastDateOn(toks []token, i int) int {
 		i++
 	}
 	return i
+}
+
+// visitBy reads the nominal "visit by X" at m: with "to Y" after the
+// visitor, X visits Y (an event with subj set); after a preposition of
+// time ("after a visit by X", "ahead of a visit by X") the sentence names
+// no host, so no event (ok with a nil subj). ok is false when neither
+// applies and the visit's host is the clause's subject ("Beijing hosted a
+// visit by X" reads as 043 the usual way).
+func (s *sentence) visitBy(m vmatch, cls []clause, k int) (event, bool) {
+	toks := s.toks
+	j := skipQuantity(toks, m.end)
+	if j >= len(toks) || s.midx[j] < 0 {
+		return event{}, false
+	}
+	visitor := &s.mentions[s.midx[j]]
+	for t := visitor.end; t < len(toks) && t <= visitor.end+2; t++ {
+		if mi := s.midx[t]; mi >= 0 && s.mentions[mi].prep == "to" {
+			if s.modality(max(0, m.start-6), m.start, cls, k) == modDrop {
+				return event{}, true
+			}
+			return event{subj: visitor.actor, obj: s.mentions[mi].actor}, true
+		}
+	}
+	for p := m.start - 1; p >= 0 && p >= m.start-4; p-- {
+		switch toks[p].low {
+		case "after", "following", "before", "ahead", "since", "during":
+			return event{}, true
+		}
+	}
+	return event{}, false
 }
