@@ -45,3 +45,24 @@ func TestRecallVisitBy(t *testing.T) {
 		{"hosted a visit by", "Vietnam hosted a visit by Chinese President Xi Jinping.", []string{"VNM>CHN:04"}},
 	})
 }
+
+// TestRecallFightPartner covers the other side of a fight named by
+// "with" after a passive of force.
+func TestRecallFightPartner(t *testing.T) {
+	runCases(t, []extractCase{
+		{"killed in a clash with", "Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley.", []string{"CHN>IND:19"}},
+		{"wounded in fighting with", "Two Thai soldiers were wounded in fighting with Cambodian troops on Thursday.", []string{"KHM>THA:18"}},
+		{"killed by, not with", "Seven Yemeni fighters were killed by a Saudi air strike during clashes with Houthi forces.", []string{"SAU>YEM:19"}},
+		{"with is no fight", "Two Lebanese civilians were killed while travelling with French aid workers.", nil},
+	})
+}
+
+// TestRecallPassiveWeaponAgent covers a passive whose agent is a
+// demonym and a weapon after an article.
+func TestRecallPassiveWeaponAgent(t *testing.T) {
+	runCases(t, []extractCase{
+		{"by an air strike", "Five Syrian soldiers were killed by an Israeli air strike near Damascus.", []string{"ISR>SYR:19"}},
+		{"by a missile", "Five Ukrainian civilians were killed by a Russian missile in Kharkiv.", []string{"RUS>UKR:19"}},
+		{"by a drone strike", "Two Iraqi militiamen were killed by a U.S. drone strike in Baghdad.", []string{"USA>IRQ:19"}},
+	})
+}

@@ -423,6 +423,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		if len(subjects) == 0 {
 			subjects = s.coercedIn(m, code) // "were detained in China"
 		}
+		if len(subjects) == 0 {
+			subjects = s.fightPartner(m, code) // "were killed in a clash with Chinese troops"
+		}
 		c.subjects = subjects
 		conf *= 0.95
 	} else {

@@ -566,6 +566,9 @@ func agentStart(toks []token, k int) int {
 	if j+1 < len(toks) && volleyNouns[toks[j].low] && toks[j+1].low == "of" {
 		return skipQuantity(toks, j+2)
 	}
+	if k+1 < len(toks) && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
+		return k + 1 // "by an Israeli air strike": the mention starts after the article
+	}
 	return k
 }
 

@@ -98,3 +98,36 @@ func (s *sentence) visitBy(m vmatch, cls []clause, k int) (event, bool) {
 	}
 	return event{}, false
 }
+
+// fightNouns name a fight between two sides.
+var fightNouns = wordSet("clash", "clashes", "fighting", "firefight", "gunfight", "gunbattle", "skirmish",
+	"skirmishes", "battle", "battles", "fire", "shootout", "exchange", "confrontation")
+
+// fightPartner finds the other side of a fight that a passive of force
+// names with "with" ("were killed in a clash with Chinese troops", "died
+// in an exchange of fire with Afghan forces"): the actor after "with"
+// within a few words past a fight noun ending or following the verb.
+func (s *sentence) fightPartner(m vmatch, code string) []int {
+	if len(code) < 2 || (code[:2] != "18" && code[:2] != "19") {
+		return nil
+	}
+	toks := s.toks
+	fight := false
+	for j := m.start; j < len(toks) && j < m.end+8; j++ {
+		if fightNouns[toks[j].low] {
+			fight = true
+			continue
+		}
+		if toks[j].low == "with" && fight && j+1 < len(toks) {
+			k := skipQuantity(toks, j+1)
+			if k < len(toks) && s.midx[k] >= 0 && !s.mentions[s.midx[k]].pronoun {
+				return s.coordRight(s.midx[k])
+			}
+			return nil
+		}
+		if j >= m.end && (toks[j].kind == tokPunct || s.midx[j] >= 0) {
+			return nil
+		}
+	}
+	return nil
+}
