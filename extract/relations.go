@@ -327,6 +327,12 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			}
 		}
 	}
+	// "Houthi forces in Yemen", "Hezbollah attacks on Israel": an -s form
+	// between an actor and a preposition is a noun.
+	if s.pluralAfterActor(m) {
+		c.skip = true
+		return out
+	}
 	// Passive: "was praised by X", "X, backed by Y".
 	passive := false
 	if form == formPart || form == formBoth {
@@ -340,6 +346,13 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		if !passive && m.end < len(toks) && toks[m.end].low == "by" && m.start > 0 && toks[m.start-1].kind == tokPunct {
 			passive = true
 		}
+	}
+	// "a Chinese delegation led by Vice Premier He Lifeng held talks": a
+	// participle describing the actor before it is no verb of its clause.
+	reduced := !passive && s.reducedRelative(m)
+	if reduced {
+		passive = true
+		defer func() { c.skip = true }()
 	}
 	// "urged Washington to stop arming Taiwan": an act stopped is none;
 	// "blocked the statement condemning Russia": the text acts, not the
@@ -385,6 +398,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if passive {
 		// The grammatical subject is the object; the agent follows "by".
 		objects = subjects
+		if reduced {
+			objects = []int{s.midx[m.start-1]} // the actor the participle describes
+		}
 		subjects = nil
 		// The agent: "by X" within a few words ("imposed on Iran by the US").
 		for j := m.end; j < len(toks) && j < m.end+7; j++ {
@@ -490,7 +506,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	}
 	code, objects = s.pressureCode(m, code, subjects, objects) // "banned 59 Chinese apps", "retaliated with tariffs on"
 	for _, o := range objects {
-		usedObj[o] = true
+		if !reduced {
+			usedObj[o] = true
+		}
 	}
 	c.objects = objects
 	// Mediation, and offers to host talks, name their parties after "between".
@@ -529,7 +547,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		}
 	}
 	mod := s.modality(from, m.start, cls, k)
-	if mod != modDrop && !refused && subjStart >= 0 && subjStart < from && s.negatedSince(subjStart, from) {
+	if mod != modDrop && !refused && subjStart >= 0 && subjStart < from && (s.negatedSince(subjStart, from) || conditionBefore(toks, subjStart)) {
 		mod = modDrop
 	}
 	if (mod == modPurpose || mod == modIntent) && s.promptedTo(subjStart, m.start) {
@@ -602,8 +620,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	defer func() { c.emitted = mod == modFact && len(out) > before }()
 	if len(objects) == 0 {
 		// "India and Japan signed": coordinated subjects of a symmetric
-		// relation relate to each other.
-		if len(subjects) > 1 && symmetric(code) {
+		// relation relate to each other; not those a participle after a
+		// comma borrows ("imposed sanctions, targeting banks").
+		if len(subjects) > 1 && symmetric(code) && !trailingParticiple(toks, m) {
 			for _, a := range subjects {
 				for _, b := range subjects {
 					if a != b {
@@ -691,6 +710,11 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 			// "Ukraine, which has been shelled for months, asked …": the
 			// head of the relative clause.
 			if h := s.relativeHead(j); h >= 0 && !ing {
+				subs := s.coordLeft(h)
+				return s.mentions[subs[0]].start, subs, 0.9
+			}
+			// "Khamenei, speaking to a crowd in Tehran, denounced …".
+			if h := s.parentheticalHead(j, usedObj); h >= 0 && !ing {
 				subs := s.coordLeft(h)
 				return s.mentions[subs[0]].start, subs, 0.9
 			}

@@ -164,7 +164,7 @@ func skippable(toks []token, i int) bool {
 	default:
 		return false
 	}
-	if t.is(fPhraseModifier) {
+	if t.is(fPhraseModifier) || timeAdjunctAt(toks, i) {
 		return true
 	}
 	// "of" after a quantity: "sent 25 tonnes of medicines to", "delivered
@@ -260,6 +260,9 @@ func (v *vocab) walk(toks []token, i, j int, node *vnode, skips int, skipped boo
 		return
 	}
 	w := toks[j].low
+	if j > i && timeAdjunctAt(toks, j) {
+		w = "" // "agreed late on Friday to": no word of the phrase
+	}
 	if next := node.next[w]; next != nil {
 		v.walk(toks, i, j+1, next, skips, false, skipMask, best)
 	}

@@ -1,0 +1,376 @@
+package extract
+
+import "strings"
+
+// Attaching a subject across what wire copy puts between it and its verb:
+// an apposition, a participle, an adjunct of time, place or reason set off
+// by commas ("Iran's Supreme Leader Ayatollah Ali Khamenei, speaking to a
+// crowd in Tehran on the anniversary of the revolution, denounced
+// Israel"). The words inside such a parenthetical may hold a clause
+// boundary ("since", "after", "that") or a verb of their own that the
+// left-to-right subject search would stop at; the head before it is the
+// subject of the verb after it.
+
+// parentheticalOpeners are the words that may open a parenthetical after
+// a subject, besides prepositions, participles and determiners.
+var parentheticalOpeners = wordSet("after", "since", "before", "while", "whilst", "when", "once",
+	"already", "still", "now", "long", "fresh", "itself", "themselves", "however", "meanwhile",
+	"too", "also", "though", "although", "along", "together", "as", "unlike", "like", "having",
+	"which", "who", "whose", "home", "one", "both", "all", "alone", "then", "in", "on", "at",
+	"late", "early", "earlier", "later", "last", "this", "until", "amid", "despite", "during",
+	"following", "under", "with", "without", "for", "from", "by", "through", "ahead", "just",
+	"traditionally", "historically", "currently", "newly", "previously", "formerly", "officially")
+
+// appositionDeterminers open an apposition: "Hungary, the bloc's most
+// Kremlin-friendly member, blocked …".
+var appositionDeterminers = wordSet("a", "an", "the", "its", "his", "her", "their", "another", "itself")
+
+// timeAdjunctWords may stand between a subject and the comma of the
+// parenthetical after it: "Brazil late on Friday, in a move that …".
+var timeAdjunctWords = wordSet("on", "in", "at", "late", "early", "earlier", "later", "this", "last",
+	"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today",
+	"yesterday", "tonight", "overnight", "also", "however", "meanwhile", "too", "again", "itself",
+	"alone", "first", "then", "now", "separately", "the", "same", "day", "next")
+
+// parentheticalHead returns the subject of a verb that follows the comma
+// at j when that comma closes a parenthetical opened right after an actor
+// mention that starts its clause: the mention, else -1. Between the
+// mention and the opening comma only words of time may stand; the
+// parenthetical opens with a preposition, a participle, a relative
+// pronoun, a determiner of an apposition or an adverb of time, and holds
+// no quotation, no speech verb and no end of a sentence part.
+func (s *sentence) parentheticalHead(j int, usedObj map[int]bool) int {
+	toks := s.toks
+	if j < 3 || toks[j].text != "," {
+		return -1
+	}
+	for p := j - 1; p >= 1 && p >= j-28; p-- {
+		t := &toks[p]
+		if t.kind == tokQuote || t.kind == tokPunct && t.text != "," || t.kind == tokDash || t.is(fSpeechVerbs) {
+			return -1
+		}
+		if t.text != "," || p+1 >= j || !parentheticalOpener(&toks[p+1]) || s.midx[p+1] >= 0 {
+			continue
+		}
+		if h := s.headBefore(p, j, usedObj); h >= 0 {
+			return h
+		}
+	}
+	return -1
+}
+
+// parentheticalOpener reports whether t may open a parenthetical after a
+// subject: "speaking to a crowd", "accompanied by", "on his first trip",
+// "the region's largest economy", "which has long…", "since taking office".
+func parentheticalOpener(t *token) bool {
+	if t.kind != tokWord || t.upper && !appositionDeterminers[t.low] {
+		return false
+	}
+	if t.is(fPrepositions) || parentheticalOpeners[t.low] || appositionDeterminers[t.low] {
+		return true
+	}
+	return len(t.low) > 4 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed"))
+}
+
+// headBefore returns the mention that ends right before the comma at p,
+// past words of time ("Brazil late on Friday,"), when it is governed by no
+// preposition, is the object of no earlier verb (but of a passive inside
+// the parenthetical: "Israel, backed by the United States, struck …") and
+// starts its clause; else -1.
+func (s *sentence) headBefore(p, end int, usedObj map[int]bool) int {
+	toks := s.toks
+	q := p - 1
+	for n := 0; q >= 0 && n < 5 && s.midx[q] < 0; q, n = q-1, n+1 {
+		t := &toks[q]
+		if !(timeAdjunctWords[t.low] || isWeekday(t.low) || dateMonths[t.low] > 0 || t.kind == tokNumber) {
+			return -1
+		}
+	}
+	if q < 0 || s.midx[q] < 0 {
+		return -1
+	}
+	h := s.midx[q]
+	me := &s.mentions[h]
+	if me.prep != "" || me.pronoun || me.poss || usedObj[h] && !s.passiveWithin(h, p, end) || me.end != q+1 {
+		return -1
+	}
+	st := s.mentions[s.coordLeft(h)[0]].start
+	for st > 0 && toks[st-1].low == "the" {
+		st--
+	}
+	if st == 0 {
+		return h
+	}
+	b := &toks[st-1]
+	if b.kind == tokPunct || b.kind == tokDash || b.kind == tokQuote || b.is(fBoundaryWords) || b.low == "and" || b.low == "meanwhile" || b.low == "separately" {
+		if b.text == "," && st >= 2 && s.clauseBefore(st-1) {
+			return -1 // "Russia attacked Ukraine, and Poland, …": ask no further
+		}
+		return h
+	}
+	return -1
+}
+
+// clauseBefore reports whether the comma at i ends a stretch with a verb
+// phrase of the vocabulary whose clause took an object: the mention after
+// it may be a second object ("met Egypt, Jordan, …") rather than a
+// subject.
+func (s *sentence) clauseBefore(i int) bool {
+	p := i - 1
+	if p < 0 {
+		return false
+	}
+	if mi := s.midx[p]; mi >= 0 {
+		return s.objectOfVerb(mi)
+	}
+	return false
+}
+
+// passiveWithin reports whether a clause between tokens p and end took
+// mention h, to its left, as its object: a passive participle of the
+// parenthetical after h.
+func (s *sentence) passiveWithin(h, p, end int) bool {
+	for o := range s.cls {
+		c := &s.cls[o]
+		if c.m.start <= p || c.m.start >= end {
+			continue
+		}
+		for _, b := range c.objects {
+			if b == h {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insertOpeners may open an inserted phrase between a verb and what it
+// governs, besides the openers of a parenthetical after a subject:
+// "sent 1,500 tonnes of supplies, including tents and blankets, to Syria",
+// "signed, on the sidelines of the summit, a defence pact with".
+var insertOpeners = wordSet("including", "mostly", "mainly", "chiefly", "largely", "part",
+	"according", "reportedly", "apparently", "officials", "each", "worth", "valued", "totalling",
+	"totaling", "some", "about", "around", "nearly", "almost", "roughly", "more", "less", "over",
+	"up", "plus", "again", "instead", "reports", "diplomats", "sources")
+
+// insertAfter are words that, right after the closing comma, show that the
+// comma ends a clause rather than an insert.
+var insertAfter = wordSet("and", "but", "or", "nor", "while", "whereas", "which", "who", "whose",
+	"as", "so", "yet", "then", "that", "where", "when", "although", "though", "because", "if")
+
+// inserts returns the comma-delimited inserts of the sentence, each as
+// the token range [open, close] of its two commas: a parenthetical after a
+// subject or an apposition, a participle, an adjunct of time, place or
+// manner, an example list ("including …") or an attribution ("according
+// to …") that stands between a word and the rest of its clause. None holds
+// a quotation, a speech verb or the end of a sentence part, and none is
+// followed by a conjunction or a relative pronoun.
+func (s *sentence) inserts() [][2]int {
+	toks := s.toks
+	var out [][2]int
+	for p := 1; p < len(toks)-3; p++ {
+		if toks[p].text != "," || toks[p-1].kind != tokWord && toks[p-1].kind != tokNumber && toks[p-1].kind != tokPoss {
+			continue
+		}
+		o := &toks[p+1]
+		if s.midx[p+1] >= 0 || o.kind != tokWord || o.upper && !appositionDeterminers[o.low] || !(parentheticalOpener(o) || insertOpeners[o.low]) {
+			continue
+		}
+		for e := p + 2; e < len(toks) && e <= p+22; e++ {
+			t := &toks[e]
+			if t.kind == tokQuote || t.kind == tokDash || t.kind == tokOpen || t.kind == tokClose || t.kind == tokPunct && t.text != "," ||
+				t.is(fSpeechVerbs) && !(t.low == "according" && e == p+1) {
+				break
+			}
+			if t.text != "," {
+				continue
+			}
+			if e+1 >= len(toks) || toks[e+1].kind != tokWord && toks[e+1].kind != tokNumber || insertAfter[toks[e+1].low] {
+				break
+			}
+			out = append(out, [2]int{p, e})
+			p = e - 1
+			break
+		}
+	}
+	return out
+}
+
+// relationsWithoutInserts codes a sentence whose clause analysis found no
+// relation again with its inserts left out, the way a reader skips an
+// aside to join a verb to its subject and object ("Turkey sent more than
+// 1,500 tonnes of humanitarian supplies, including tents and blankets, to
+// Syria"). Mentions inside an insert are dropped with it; positions of
+// the events found are those of the full sentence.
+func (x *Extractor) relationsWithoutInserts(s *sentence, out []event) []event {
+	if s.headline || len(s.mentions) < 2 {
+		return out
+	}
+	ins := s.inserts()
+	if len(ins) == 0 {
+		return out
+	}
+	toks := s.toks
+	keep := make([]int, 0, len(toks)) // reduced index → full index
+	k := 0
+	for i := range toks {
+		if k < len(ins) && i > ins[k][1] {
+			k++
+		}
+		if k < len(ins) && i >= ins[k][0] && i <= ins[k][1] {
+			continue
+		}
+		keep = append(keep, i)
+	}
+	r := &sentence{reg: s.reg, buf: s.buf, headline: s.headline}
+	r.toks = make([]token, len(keep))
+	r.midx = make([]int, len(keep))
+	r.inQuote = make([]bool, len(keep))
+	back := make([]int, len(toks)) // full index → reduced index, -1 when left out
+	for i := range back {
+		back[i] = -1
+	}
+	for j, i := range keep {
+		r.toks[j] = toks[i]
+		r.inQuote[j] = s.inQuote[i]
+		r.midx[j] = -1
+		back[i] = j
+	}
+	countries := map[string]bool{}
+	for _, m := range s.mentions {
+		a, b := back[m.start], back[m.end-1]
+		if a < 0 || b < 0 || b-a != m.end-1-m.start {
+			continue
+		}
+		m.start, m.end = a, b+1
+		r.mentions = append(r.mentions, m)
+		if m.actor != nil && m.actor.Country != "" {
+			countries[m.actor.Country] = true
+		}
+	}
+	if len(countries) < 2 {
+		return out
+	}
+	r.finish()
+	first := len(out)
+	out = x.relationsOf(r, out)
+	for i := first; i < len(out); i++ {
+		if p := out[i].pos; p >= 0 && p < len(keep) {
+			out[i].pos = keep[p]
+		}
+		out[i].conf *= 0.9
+	}
+	return out
+}
+
+// trailingParticiple reports whether match m is a participle in -ing right
+// after a comma: "…, targeting banks and energy firms", whose subject is
+// borrowed from the clause before.
+func trailingParticiple(toks []token, m vmatch) bool {
+	return m.entry.form == formIng && m.start > 0 && toks[m.start-1].text == ","
+}
+
+// moreThan reports whether token j is the "than" of "more than", "less
+// than", "fewer than" before a quantity, which ends no clause.
+func moreThan(toks []token, j int) bool {
+	if toks[j].low != "than" || j == 0 {
+		return false
+	}
+	w := toks[j-1].low
+	return w == "more" || w == "less" || w == "fewer" || w == "greater" || w == "higher"
+}
+
+// timeAdjunctAt reports whether token i is part of a day named between a
+// verb and its complement: "demanded on Tuesday that", "signed late on
+// Friday a deal with", "spoke on Wednesday evening with". The phrase
+// matcher and the object search step over it as over a modifier.
+func timeAdjunctAt(toks []token, i int) bool {
+	t := &toks[i]
+	if isWeekday(t.low) && t.upper {
+		return true
+	}
+	switch t.low {
+	case "on":
+		return i+1 < len(toks) && isWeekday(toks[i+1].low) && toks[i+1].upper
+	case "late", "early":
+		return i+2 < len(toks) && toks[i+1].low == "on" && isWeekday(toks[i+2].low) && toks[i+2].upper
+	case "morning", "afternoon", "evening", "night":
+		return i > 0 && isWeekday(toks[i-1].low)
+	}
+	return false
+}
+
+// demonymPlace returns a mention of the country whose demonym qualifies
+// a place after the preposition at j ("in the Ukrainian city of
+// Kremenchuk", "near the Syrian border town of"), added for the purpose;
+// -1 when the words are no such place.
+func (s *sentence) demonymPlace(j int) int {
+	toks := s.toks
+	k := j + 1
+	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "a") {
+		k++
+	}
+	if k >= len(toks) || s.midx[k] >= 0 || !toks[k].upper || toks[k].kind != tokWord {
+		return -1
+	}
+	e, _, kind, nk, ok := s.reg.nameAt(toks, k, s.buf)
+	if !ok || kind != mCountry || nk != KindDemonym {
+		return -1
+	}
+	for h := e; h < len(toks) && h <= e+2; h++ {
+		if placeHeads[toks[h].low] || toks[h].low == "border" || toks[h].low == "territory" || toks[h].low == "waters" || toks[h].low == "airspace" {
+			return s.demonymTarget(k)
+		}
+		if toks[h].kind != tokWord || toks[h].upper {
+			break
+		}
+	}
+	return -1
+}
+
+// reducedRelative reports whether match m is a one-word participle right
+// after an actor and before "by": "a Chinese delegation led by Vice
+// Premier He Lifeng", "Houthi rebels backed by Iran". The actor is its
+// patient and the subject of the verb that follows.
+func (s *sentence) reducedRelative(m vmatch) bool {
+	toks := s.toks
+	if f := m.entry.form; f != formPart && f != formBoth || m.end-m.start != 1 || m.start == 0 || m.end >= len(toks) || toks[m.end].low != "by" {
+		return false
+	}
+	mi := s.midx[m.start-1]
+	return mi >= 0 && !s.mentions[mi].pronoun && s.mentions[mi].prep == "" // not "talks in Doha mediated by Qatar"
+}
+
+// pluralPreps follow a plural noun rather than a verb in -s: "Houthi
+// forces in Yemen", "Hezbollah attacks on northern Israel".
+var pluralPreps = wordSet("in", "on", "at", "near", "from", "of", "across", "inside", "along", "around", "off")
+
+// pluralAfterActor reports whether match m is a one-word -s form right
+// after an actor that names no possessor and no preposition governs, and
+// right before a preposition
+// of place or a full stop: a plural noun the actor qualifies ("Houthi
+// forces in Yemen attacked …"), not a verb.
+func (s *sentence) pluralAfterActor(m vmatch) bool {
+	toks := s.toks
+	if m.entry.form != formS || m.end-m.start != 1 || m.start == 0 || m.end >= len(toks) {
+		return false
+	}
+	mi := s.midx[m.start-1]
+	if mi < 0 || s.mentions[mi].pronoun || s.mentions[mi].poss || s.mentions[mi].prep != "" {
+		return false
+	}
+	n := &toks[m.end]
+	return n.kind == tokWord && pluralPreps[n.low] || n.kind == tokPunct
+}
+
+// conditionBefore reports whether a condition opens right before the
+// subject starting at st: "If China, as many analysts expect, blockades
+// Taiwan" tells no blockade, however far the verb.
+func conditionBefore(toks []token, st int) bool {
+	for j := max(0, st-3); j < st; j++ {
+		if w := toks[j].low; w == "if" || w == "unless" || w == "whether" {
+			return true
+		}
+	}
+	return false
+}
