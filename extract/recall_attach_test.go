@@ -5,9 +5,10 @@ import "testing"
 // TestRecallAttach covers subjects and targets that long wire sentences
 // set far from their verb: a parenthetical after the subject, an insert
 // between the verb and its target, a day named between the verb and its
-// complement, the agent of a judged act, a place named by a demonym, and a
-// participle describing the subject; with the cases where none of these
-// may attach.
+// complement, the agent of a judged act, a place named by a demonym, a
+// participle describing the subject, the parties of a judged act, the
+// holder of a country's own people and a delegation's country; with the
+// cases where none of these may attach.
 func TestRecallAttach(t *testing.T) {
 	runCases(t, []extractCase{
 		// A parenthetical between the subject and its verb.
@@ -40,7 +41,16 @@ func TestRecallAttach(t *testing.T) {
 		// A participle describing the actor before it.
 		{"delegation led by", "A Chinese delegation led by Vice Premier He Lifeng held talks with U.S. officials in Geneva.", []string{"CHN>USA:04"}},
 		{"a plural after an actor is no verb", "Houthi forces in Yemen attacked a Greek-owned tanker in the Red Sea with missiles and drones.", []string{"YEM>GRC:19"}},
+		// The parties of a judged act, a country's own people held by
+		// another, a delegation as a partner.
+		{"criticised the pact between", "Russia criticised the defence pact between Japan and the Philippines.", []string{"RUS>JPN:11", "RUS>PHL:11"}},
+		{"condemned the deal between", "Iran condemned the normalisation deal between Israel and the United Arab Emirates.", []string{"IRN>ARE:11", "IRN>ISR:11"}},
+		{"condemned the detention in", "The United States condemned the detention of an American journalist in Russia.", []string{"USA>RUS:11"}},
+		{"protested the arrest by", "Canada protested against the arrest of two Canadian citizens by China.", []string{"CAN>CHN:14"}},
+		{"met with a delegation from", "Egypt's president met on Saturday in Cairo with a delegation from Qatar.", []string{"EGY>QAT:04", "QAT>EGY:04"}},
+		{"talks with a visiting delegation", "The Saudi crown prince held talks in Jeddah with a visiting delegation from Iran.", []string{"IRN>SAU:04", "SAU>IRN:04"}},
 		// Where nothing may attach.
+		{"no killer in the place of a killing", "Turkey condemned the killing of three Turkish soldiers in northern Iraq.", nil},
 		{"no subject past a clause with its own subject", "When Russia invaded Ukraine, in February 2022, Poland opened its borders to refugees.", []string{"RUS>UKR:19"}},
 		{"no subject from a list object", "Egypt hosted Jordan, Qatar, citing the urgency of the crisis, and Saudi Arabia on Sunday.", []string{"EGY>JOR:04", "EGY>QAT:04"}},
 		{"no insert before a new clause", "Israel struck Gaza on Monday, killing 20 people, and Egypt condemned Israel.", []string{"EGY>ISR:11", "ISR>PSE:19"}},

@@ -504,6 +504,10 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if !passive && len(objects) == 0 {
 		objects = s.statementTarget(m, code) // "denied supplying drones to Russia"
 	}
+	if !passive && len(objects) == 0 {
+		objects = s.judgedParties(m, code) // "criticised the defence pact between Japan and the Philippines"
+	}
+	objects = s.ownPeopleTarget(code, subjects, objects) // "condemned the detention of an American journalist in Russia"
 	code, objects = s.pressureCode(m, code, subjects, objects) // "banned 59 Chinese apps", "retaliated with tariffs on"
 	for _, o := range objects {
 		if !reduced {
@@ -1097,7 +1101,7 @@ func (s *sentence) withAfter(i int) []int {
 			if k < len(s.toks) && s.midx[k] >= 0 {
 				return s.coordRight(s.midx[k])
 			}
-			return nil
+			return s.delegationAt(k) // "with a visiting delegation from Iran"
 		}
 	}
 	return nil

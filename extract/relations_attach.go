@@ -374,3 +374,104 @@ func conditionBefore(toks []token, st int) bool {
 	}
 	return false
 }
+
+// judgedParties returns the parties of the act a verb of judgement judges
+// when the act is named with "between" and the verb found no target of
+// its own: "criticised the defence pact between Japan and the
+// Philippines", "condemned the deal between Israel and the United Arab
+// Emirates". A welcome is left alone: welcoming an agreement between
+// others is no relation with either.
+func (s *sentence) judgedParties(m vmatch, code string) []int {
+	toks := s.toks
+	if !judgesAct(code) && !strings.HasPrefix(code, "14") {
+		return nil
+	}
+	j := m.end
+	for n := 0; j < len(toks) && n < 6 && toks[j].low != "between"; j, n = j+1, n+1 {
+		t := &toks[j]
+		if s.midx[j] >= 0 || t.kind != tokWord && t.kind != tokHyphen || t.is(fBoundaryWords) || t.is(fPrepositions) || t.low == "that" || t.low == "and" {
+			return nil
+		}
+	}
+	if j >= len(toks) || toks[j].low != "between" || j == m.end {
+		return nil
+	}
+	if b := s.between(j); len(b) > 1 {
+		return b
+	}
+	return nil
+}
+
+// ownPeopleTarget returns, for a judgement or a protest whose target is
+// the subject's own country ("condemned the detention of an American
+// journalist in Russia", "protested the arrest of two Canadians by
+// China"), the country that holds or acts on them, named after "in" or
+// "by" in the same noun phrase ("in" only for a noun of custody); else
+// objects unchanged.
+func (s *sentence) ownPeopleTarget(code string, subjects, objects []int) []int {
+	if len(subjects) == 0 || len(objects) == 0 || !judgesAct(code) && !strings.HasPrefix(code, "14") {
+		return objects
+	}
+	c := s.mentions[subjects[0]].actor.Country
+	for _, o := range objects {
+		if a := s.mentions[o].actor; c == "" || a == nil || a.Country != c {
+			return objects
+		}
+	}
+	toks := s.toks
+	held := false // "the detention of … in Russia": the place holds them; "the killing of … in Iraq" names no killer
+	for j := max(0, s.mentions[objects[0]].start-6); j < s.mentions[objects[0]].start; j++ {
+		held = held || custodyNouns[toks[j].low]
+	}
+	last := s.mentions[objects[len(objects)-1]].end
+	for j := last; j < len(toks) && j < last+8; j++ {
+		if mi := s.midx[j]; mi >= 0 {
+			me := &s.mentions[mi]
+			if (me.prep == "in" && held || me.prep == "by") && !me.pronoun && me.actor != nil && me.actor.Country != c && me.actor.Country != "" {
+				return s.coordRight(mi)
+			}
+			return objects
+		}
+		if t := &toks[j]; t.kind == tokPunct || t.kind == tokQuote || t.is(fBoundaryWords) || t.low == "that" || t.low == "which" || t.low == "who" {
+			break
+		}
+	}
+	return objects
+}
+
+// delegationNouns name the people a country sends: "met a delegation
+// from Qatar", "talks with officials of the Iranian government".
+var delegationNouns = wordSet("delegation", "delegations", "officials", "envoys", "envoy", "representatives",
+	"team", "negotiators", "diplomats", "ministers", "lawmakers", "leaders", "emissary", "emissaries")
+
+// delegationAt returns the country of a delegation that starts at k,
+// past an article and modifiers ("a visiting high-level delegation from
+// Iran"): the mention after "from" or "of", with those coordinated with
+// it; else nil.
+func (s *sentence) delegationAt(k int) []int {
+	toks := s.toks
+	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		t := &toks[k]
+		if delegationNouns[t.low] {
+			if k+2 < len(toks) && (toks[k+1].low == "from" || toks[k+1].low == "of") {
+				j := k + 2
+				for j < len(toks) && toks[j].low == "the" && s.midx[j] < 0 {
+					j++
+				}
+				if j < len(toks) && s.midx[j] >= 0 && s.mentions[s.midx[j]].start == j && !s.mentions[s.midx[j]].pronoun {
+					return s.coordRight(s.midx[j])
+				}
+			}
+			return nil
+		}
+		if s.midx[k] >= 0 || t.kind != tokWord && t.kind != tokHyphen || t.upper {
+			return nil
+		}
+	}
+	return nil
+}
+
+// custodyNouns name what a state does to people it holds.
+var custodyNouns = wordSet("detention", "arrest", "arrests", "imprisonment", "jailing", "sentencing",
+	"sentence", "trial", "execution", "executions", "deportation", "expulsion", "detentions",
+	"abduction", "kidnapping", "harassment", "mistreatment", "treatment", "conviction", "hanging")
