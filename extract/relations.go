@@ -507,7 +507,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if !passive && len(objects) == 0 {
 		objects = s.judgedParties(m, code) // "criticised the defence pact between Japan and the Philippines"
 	}
-	objects = s.ownPeopleTarget(code, subjects, objects) // "condemned the detention of an American journalist in Russia"
+	objects = s.ownPeopleTarget(code, subjects, objects)       // "condemned the detention of an American journalist in Russia"
 	code, objects = s.pressureCode(m, code, subjects, objects) // "banned 59 Chinese apps", "retaliated with tariffs on"
 	for _, o := range objects {
 		if !reduced {
