@@ -7,7 +7,9 @@ import "testing"
 // between the verb and its target, a day named between the verb and its
 // complement, the agent of a judged act, a place named by a demonym, a
 // participle describing the subject, the parties of a judged act, the
-// holder of a country's own people and a delegation's country; with the
+// holder of a country's own people, a delegation's country, a partner at
+// the end of a long noun phrase and the pair "the two sides" takes up
+// after a relative pronoun; with the
 // cases where none of these may attach.
 func TestRecallAttach(t *testing.T) {
 	runCases(t, []extractCase{
@@ -49,7 +51,14 @@ func TestRecallAttach(t *testing.T) {
 		{"protested the arrest by", "Canada protested against the arrest of two Canadian citizens by China.", []string{"CAN>CHN:14"}},
 		{"met with a delegation from", "Egypt's president met on Saturday in Cairo with a delegation from Qatar.", []string{"EGY>QAT:04", "QAT>EGY:04"}},
 		{"talks with a visiting delegation", "The Saudi crown prince held talks in Jeddah with a visiting delegation from Iran.", []string{"IRN>SAU:04", "SAU>IRN:04"}},
+		// A partner at the end of a long noun phrase.
+		{"with past the fields of a memorandum", "Kazakhstan signed a memorandum of understanding on cooperation in the fields of energy, transport and infrastructure with Turkey.", []string{"KAZ>TUR:05"}},
+		{"with past a sum and a purpose", "Egypt signed agreements worth a total of $8 billion for the construction of power plants with Saudi Arabia.", []string{"EGY>SAU:05"}},
+		// The pair a relative clause takes up.
+		{"the two sides after during which", "Xi Jinping held talks with Lula in Beijing, during which the two sides agreed to deepen their partnership.", []string{"BRA>CHN:03", "BRA>CHN:04", "CHN>BRA:03", "CHN>BRA:04"}},
 		// Where nothing may attach.
+		{"no partner past a clause", "Japan signed a loan agreement for a railway project that will link Cambodia with Thailand.", nil},
+		{"no partner that a relation noun owns", "Cambodia signed a loan agreement for a railway project along its border with Thailand.", nil},
 		{"no killer in the place of a killing", "Turkey condemned the killing of three Turkish soldiers in northern Iraq.", nil},
 		{"no subject past a clause with its own subject", "When Russia invaded Ukraine, in February 2022, Poland opened its borders to refugees.", []string{"RUS>UKR:19"}},
 		{"no subject from a list object", "Egypt hosted Jordan, Qatar, citing the urgency of the crisis, and Saudi Arabia on Sunday.", []string{"EGY>JOR:04", "EGY>QAT:04"}},

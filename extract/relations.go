@@ -507,6 +507,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if !passive && len(objects) == 0 {
 		objects = s.judgedParties(m, code) // "criticised the defence pact between Japan and the Philippines"
 	}
+	if !passive && len(objects) == 0 {
+		objects = s.farPartner(m, code) // "signed a memorandum on cooperation in the fields of energy and transport with Turkey"
+	}
 	objects = s.ownPeopleTarget(code, subjects, objects)       // "condemned the detention of an American journalist in Russia"
 	code, objects = s.pressureCode(m, code, subjects, objects) // "banned 59 Chinese apps", "retaliated with tariffs on"
 	for _, o := range objects {

@@ -475,3 +475,90 @@ func (s *sentence) delegationAt(k int) []int {
 var custodyNouns = wordSet("detention", "arrest", "arrests", "imprisonment", "jailing", "sentencing",
 	"sentence", "trial", "execution", "executions", "deportation", "expulsion", "detentions",
 	"abduction", "kidnapping", "harassment", "mistreatment", "treatment", "conviction", "hanging")
+
+// partnerNouns own the partner named after them: "the war with Russia",
+// "ties with China", "the border with Belarus".
+var partnerNouns = wordSet("war", "wars", "conflict", "conflicts", "fighting", "tensions", "dispute",
+	"disputes", "border", "borders", "relations", "ties", "rift", "feud", "standoff", "clashes",
+	"rivalry", "row", "frontier", "talks", "negotiations", "deal", "ceasefire", "truce", "trade")
+
+// farPartner returns the partner or recipient of an act of cooperation
+// named at the end of a long noun phrase, past what the act concerns:
+// "signed a memorandum of understanding on cooperation in the fields of
+// energy, transport and infrastructure with Turkey", "announced a new
+// package of military aid worth 1.4 billion euros for Ukraine". Agreements
+// and consultations take "with", aid and pledges "to" or "for". It stops
+// at the end of the clause (a boundary word, a relative pronoun, a
+// quotation, a comma that ends no list, another verb) and at an actor
+// governed otherwise than by a preposition of place; nil when none.
+func (s *sentence) farPartner(m vmatch, code string) []int {
+	if len(code) < 2 || code[0] != '0' || code[1] < '3' || code[1] > '7' || s.headline {
+		return nil
+	}
+	want := map[string]bool{"with": code[1] != '7', "to": code[1] == '3' || code[1] >= '5', "for": code[1] == '3' || code[1] >= '6'}
+	toks := s.toks
+	for j := m.end; j < len(toks) && j < m.end+25; j++ {
+		t := &toks[j]
+		if mi := s.midx[j]; mi >= 0 {
+			me := &s.mentions[mi]
+			switch {
+			case me.pronoun && me.poss:
+				j = me.end - 1
+				continue
+			case me.pronoun:
+				return nil
+			case want[me.prep] && j > m.end:
+				if p := me.start - 1; p > 0 && partnerNouns[toks[p-1].low] && toks[p].low == me.prep {
+					return nil // "aid to refugees of the war with Russia"
+				}
+				return s.coordRight(mi)
+			case me.prep == "in" || me.prep == "at" || me.prep == "near":
+				j = me.end - 1
+				continue
+			}
+			return nil
+		}
+		switch {
+		case t.kind == tokQuote || t.kind == tokDash || t.kind == tokOpen || t.kind == tokPunct && t.text != ",":
+			return nil
+		case t.text == ",":
+			if !listComma(toks, j) {
+				return nil
+			}
+		case t.kind == tokWord && (t.is(fBoundaryWords) || t.is(fSpeechVerbs) || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "whose" || t.low == "where"):
+			return nil
+		}
+		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.start != m.start && s.cls[o].m.entry.form != formNoun && !acceptedAsNoun(toks, s.cls[o].m.start) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// listComma reports whether the comma at j separates the items of a list
+// that "and" or "or" closes within four words: "energy, transport and
+// infrastructure".
+func listComma(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].kind != tokWord || toks[j+1].upper {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		if toks[k].low == "and" || toks[k].low == "or" {
+			return true
+		}
+		if toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// acceptedAsNoun reports whether the word at i reads as a noun after an
+// article or a possessive: "the construction of", "a visit".
+func acceptedAsNoun(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1].low
+	return p == "a" || p == "an" || p == "the" || p == "its" || p == "their" || toks[i-1].kind == tokPoss
+}
