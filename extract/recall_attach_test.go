@@ -8,8 +8,8 @@ import "testing"
 // complement, the agent of a judged act, a place named by a demonym, a
 // participle describing the subject, the parties of a judged act, the
 // holder of a country's own people, a delegation's country, a partner at
-// the end of a long noun phrase and the pair "the two sides" takes up
-// after a relative pronoun; with the
+// the end of a long noun phrase, the pair "the two sides" takes up after a
+// relative pronoun and the agent of a passive far from its verb; with the
 // cases where none of these may attach.
 func TestRecallAttach(t *testing.T) {
 	runCases(t, []extractCase{
@@ -56,7 +56,12 @@ func TestRecallAttach(t *testing.T) {
 		{"with past a sum and a purpose", "Egypt signed agreements worth a total of $8 billion for the construction of power plants with Saudi Arabia.", []string{"EGY>SAU:05"}},
 		// The pair a relative clause takes up.
 		{"the two sides after during which", "Xi Jinping held talks with Lula in Beijing, during which the two sides agreed to deepen their partnership.", []string{"BRA>CHN:03", "BRA>CHN:04", "CHN>BRA:03", "CHN>BRA:04"}},
+		// The agent of a passive far from its verb.
+		{"agent past a statement", "Iran was condemned on Monday in a strongly worded joint statement by Britain, France and Germany.", []string{"DEU>IRN:11", "FRA>IRN:11", "GBR>IRN:11"}},
+		{"agent past a date", "Venezuela's election was rejected as fraudulent in a statement on Friday by the United States.", []string{"USA>VEN:12"}},
+		{"summoned in a capital", "The Iranian ambassador was summoned to the foreign ministry in Berlin on Tuesday over the execution of a German citizen.", []string{"DEU>IRN:11"}},
 		// Where nothing may attach.
+		{"no agent past another clause", "Iran was condemned on Monday after talks that were hosted by Oman.", nil},
 		{"no partner past a clause", "Japan signed a loan agreement for a railway project that will link Cambodia with Thailand.", nil},
 		{"no partner that a relation noun owns", "Cambodia signed a loan agreement for a railway project along its border with Thailand.", nil},
 		{"no killer in the place of a killing", "Turkey condemned the killing of three Turkish soldiers in northern Iraq.", nil},

@@ -432,6 +432,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			}
 		}
 		if len(subjects) == 0 {
+			subjects = s.farAgent(m, code) // "was condemned on Monday in a joint statement by Britain"
+		}
+		if len(subjects) == 0 {
 			subjects = s.coercedIn(m, code) // "were detained in China"
 		}
 		c.subjects = subjects

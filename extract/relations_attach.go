@@ -562,3 +562,43 @@ func acceptedAsNoun(toks []token, i int) bool {
 	p := toks[i-1].low
 	return p == "a" || p == "an" || p == "the" || p == "its" || p == "their" || toks[i-1].kind == tokPoss
 }
+
+// farAgent returns the agent of a passive named after "by" past what
+// stands between ("was condemned on Monday in a strongly worded joint
+// statement by Britain, France and Germany"), within 15 words of the
+// verb and its clause: past places and dates, not past another verb, a
+// clause boundary or punctuation. A summons with no agent is the act of
+// the country where it took place ("was summoned to the foreign ministry
+// in Berlin"). It returns nil when there is none.
+func (s *sentence) farAgent(m vmatch, code string) []int {
+	toks := s.toks
+	summons := code == "114" && strings.HasPrefix(toks[m.start].low, "summon")
+	var place []int
+	for j := m.end; j < len(toks) && j < m.end+15; j++ {
+		t := &toks[j]
+		if mi := s.midx[j]; mi >= 0 {
+			me := &s.mentions[mi]
+			if me.prep == "" || me.pronoun {
+				break
+			}
+			if summons && place == nil && me.prep == "in" && me.actor != nil && me.actor.Country != "" {
+				place = []int{mi}
+			}
+			j = me.end - 1
+			continue
+		}
+		if t.low == "by" {
+			if a := s.agentAfter(j); len(a) > 0 {
+				return a
+			}
+			break
+		}
+		if t.kind == tokPunct || t.kind == tokQuote || t.kind == tokDash || t.is(fBoundaryWords) || t.is(fSpeechVerbs) || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "and" {
+			break
+		}
+		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.start != m.start && s.cls[o].m.entry.form != formNoun {
+			break
+		}
+	}
+	return place
+}
