@@ -54,6 +54,7 @@ func TestRecallAttach(t *testing.T) {
 		// A partner at the end of a long noun phrase.
 		{"with past the fields of a memorandum", "Kazakhstan signed a memorandum of understanding on cooperation in the fields of energy, transport and infrastructure with Turkey.", []string{"KAZ>TUR:05"}},
 		{"with past a sum and a purpose", "Egypt signed agreements worth a total of $8 billion for the construction of power plants with Saudi Arabia.", []string{"EGY>SAU:05"}},
+		{"with past a list and by phone", "Indonesia's president discussed trade, investment and the situation in Myanmar by phone on Thursday with the Thai prime minister.", []string{"IDN>THA:04"}},
 		// The pair a relative clause takes up.
 		{"the two sides after during which", "Xi Jinping held talks with Lula in Beijing, during which the two sides agreed to deepen their partnership.", []string{"BRA>CHN:03", "BRA>CHN:04", "CHN>BRA:03", "CHN>BRA:04"}},
 		// The agent of a passive far from its verb.

@@ -528,7 +528,7 @@ func (s *sentence) farPartner(m vmatch, code string) []int {
 		case t.kind == tokWord && (t.is(fBoundaryWords) || t.is(fSpeechVerbs) || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "whose" || t.low == "where"):
 			return nil
 		}
-		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.start != m.start && s.cls[o].m.entry.form != formNoun && !acceptedAsNoun(toks, s.cls[o].m.start) {
+		if o := s.owner[j]; o >= 0 && o < len(s.cls) && s.cls[o].m.start != m.start && !readsAsNoun(toks, s.cls[o].m) {
 			return nil
 		}
 	}
@@ -553,16 +553,22 @@ func listComma(toks []token, j int) bool {
 	return false
 }
 
-// acceptedAsNoun reports whether the word at i reads as a noun after an
-// article or a possessive: "the construction of", "a visit".
-func acceptedAsNoun(toks []token, i int) bool {
-	if i == 0 {
+// readsAsNoun reports whether a vocabulary match reads as a noun where
+// it stands: a nominal phrase, a word after an article or a possessive
+// ("the construction of"), a base or -s form after a preposition ("by
+// phone", "for talks").
+func readsAsNoun(toks []token, m vmatch) bool {
+	f := m.entry.form
+	if f == formNoun {
+		return true
+	}
+	if m.start == 0 {
 		return false
 	}
-	p := toks[i-1].low
-	return p == "a" || p == "an" || p == "the" || p == "its" || p == "their" || toks[i-1].kind == tokPoss
+	p := &toks[m.start-1]
+	return p.low == "a" || p.low == "an" || p.low == "the" || p.low == "its" || p.low == "their" || p.kind == tokPoss ||
+		(f == formBase || f == formS) && p.is(fPrepositions) && p.low != "to"
 }
-
 // farAgent returns the agent of a passive named after "by" past what
 // stands between ("was condemned on Monday in a strongly worded joint
 // statement by Britain, France and Germany"), within 15 words of the
