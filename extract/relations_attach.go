@@ -569,6 +569,7 @@ func readsAsNoun(toks []token, m vmatch) bool {
 	return p.low == "a" || p.low == "an" || p.low == "the" || p.low == "its" || p.low == "their" || p.kind == tokPoss ||
 		(f == formBase || f == formS) && p.is(fPrepositions) && p.low != "to"
 }
+
 // farAgent returns the agent of a passive named after "by" past what
 // stands between ("was condemned on Monday in a strongly worded joint
 // statement by Britain, France and Germany"), within 15 words of the
