@@ -22,6 +22,8 @@ func TestRecallAttach(t *testing.T) {
 		{"subject past a passive participle", "Israel, backed by the United States, struck Iran.", []string{"ISR>IRN:19", "USA>ISR:05"}},
 		{"subject past despite", "The United States, despite objections from its allies, imposed tariffs on Canada.", []string{"USA>CAN:16"}},
 		{"subject past citing", "The Philippines on Monday, citing repeated harassment of its vessels, summoned China's ambassador.", []string{"PHL>CHN:11"}},
+		{"subject past a while clause", "Poland, while backing Ukraine's bid to join the EU, banned imports of Ukrainian grain.", []string{"POL>UKR:05", "POL>UKR:16"}},
+		{"subject past a since clause", "Saudi Arabia, since it restored ties with Iran in 2023, has hosted several Iranian delegations.", []string{"SAU>IRN:04", "SAU>IRN:05"}},
 		// An insert between the verb and its target.
 		{"target past including", "Turkey sent more than 1,500 tonnes of humanitarian supplies, including tents and blankets, to Syria.", []string{"TUR>SYR:07"}},
 		{"target past along with", "China dispatched a medical team of 30 doctors and nurses, along with tonnes of medicine, to Myanmar.", []string{"CHN>MMR:07"}},
