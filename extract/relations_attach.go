@@ -2,14 +2,29 @@ package extract
 
 import "strings"
 
-// Attaching a subject across what wire copy puts between it and its verb:
-// an apposition, a participle, an adjunct of time, place or reason set off
-// by commas ("Iran's Supreme Leader Ayatollah Ali Khamenei, speaking to a
-// crowd in Tehran on the anniversary of the revolution, denounced
-// Israel"). The words inside such a parenthetical may hold a clause
-// boundary ("since", "after", "that") or a verb of their own that the
-// left-to-right subject search would stop at; the head before it is the
-// subject of the verb after it.
+// Attaching subjects and targets across what wire copy puts between them
+// and their verb:
+//
+//   - a parenthetical after the subject, set off by commas: an apposition,
+//     a participle, an adjunct of time, place or reason ("Iran's Supreme
+//     Leader Ayatollah Ali Khamenei, speaking to a crowd in Tehran on the
+//     anniversary of the revolution, denounced Israel"), whose words may
+//     hold a clause boundary or a verb of their own that the leftward
+//     subject search would stop at (parentheticalHead);
+//   - inserts between a verb and its target: a sentence that gave no
+//     relation is coded again without them ("sent more than 1,500 tonnes
+//     of supplies, including tents and blankets, to Syria":
+//     relationsWithoutInserts);
+//   - a day between a verb and its complement ("demanded on Tuesday that":
+//     timeAdjunctAt);
+//   - a target at the end of a long noun phrase ("signed a memorandum on
+//     cooperation in the fields of energy and transport with Turkey":
+//     farPartner), a passive's agent far from its verb (farAgent), the
+//     agent or holder of an act a judgement names (agentAfter,
+//     ownPeopleTarget, judgedParties), a place named by a demonym
+//     (demonymPlace), a delegation's country (delegationAt);
+//   - words that read as verbs but describe an actor ("a delegation led by
+//     …": reducedRelative; "Houthi forces in Yemen": pluralAfterActor).
 
 // parentheticalOpeners are the words that may open a parenthetical after
 // a subject, besides prepositions, participles and determiners.
@@ -104,17 +119,16 @@ func (s *sentence) headBefore(p, end int, usedObj map[int]bool) int {
 	b := &toks[st-1]
 	if b.kind == tokPunct || b.kind == tokDash || b.kind == tokQuote || b.is(fBoundaryWords) || b.low == "and" || b.low == "meanwhile" || b.low == "separately" {
 		if b.text == "," && st >= 2 && s.clauseBefore(st-1) {
-			return -1 // "Russia attacked Ukraine, and Poland, …": ask no further
+			return -1 // "Egypt hosted Jordan, Qatar, citing …,": a second object
 		}
 		return h
 	}
 	return -1
 }
 
-// clauseBefore reports whether the comma at i ends a stretch with a verb
-// phrase of the vocabulary whose clause took an object: the mention after
-// it may be a second object ("met Egypt, Jordan, …") rather than a
-// subject.
+// clauseBefore reports whether the comma at i follows the object of a
+// verb of the vocabulary: the mention after the comma may be a second
+// object ("hosted Jordan, Qatar, …") rather than a subject.
 func (s *sentence) clauseBefore(i int) bool {
 	p := i - 1
 	if p < 0 {
@@ -178,8 +192,7 @@ func (s *sentence) inserts() [][2]int {
 		}
 		for e := p + 2; e < len(toks) && e <= p+22; e++ {
 			t := &toks[e]
-			if t.kind == tokQuote || t.kind == tokDash || t.kind == tokOpen || t.kind == tokClose || t.kind == tokPunct && t.text != "," ||
-				t.is(fSpeechVerbs) && !(t.low == "according" && e == p+1) {
+			if t.kind == tokQuote || t.kind == tokDash || t.kind == tokOpen || t.kind == tokClose || t.kind == tokPunct && t.text != "," || t.is(fSpeechVerbs) {
 				break
 			}
 			if t.text != "," {
@@ -302,7 +315,7 @@ func timeAdjunctAt(toks []token, i int) bool {
 
 // demonymPlace returns a mention of the country whose demonym qualifies
 // a place after the preposition at j ("in the Ukrainian city of
-// Kremenchuk", "near the Syrian border town of"), added for the purpose;
+// Kremenchuk", "across the Lebanese border"), added for the purpose;
 // -1 when the words are no such place.
 func (s *sentence) demonymPlace(j int) int {
 	toks := s.toks
