@@ -108,6 +108,9 @@ func (x *Extractor) Extract(ctx context.Context, a Article) ([]Triple, error) {
 		}
 		evs = x.relationsOf(s, evs[:0])
 		if len(evs) == 0 {
+			evs = x.relationsWithoutInserts(s, evs)
+		}
+		if len(evs) == 0 {
 			continue
 		}
 		date := ""

@@ -364,7 +364,7 @@ func (s *sentence) subjectPosition(i int) bool {
 	}
 	p := &s.toks[i-1]
 	switch p.low {
-	case ",", ";", ":", "and", "but", "while", "that", "as", "because", "since", "when", "after", "although", "though", "where":
+	case ",", ";", ":", "and", "but", "while", "that", "as", "because", "since", "when", "after", "although", "though", "where", "which", "whereby":
 		return true
 	}
 	return p.kind == tokQuote || p.kind == tokDash || (p.kind == tokWord && p.is(fSpeechVerbs))

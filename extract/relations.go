@@ -141,7 +141,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	}
 	mask, owner := s.mask[:n], s.owner[:n] // owner: token → clause index, -1
 	for i := range toks {
-		mask[i] = s.midx[i] >= 0 || dateOn(toks, i)
+		mask[i] = s.midx[i] >= 0
 		owner[i] = -1
 	}
 	headline := s.headline
@@ -327,6 +327,12 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			}
 		}
 	}
+	// "Houthi forces in Yemen", "Hezbollah attacks on Israel": an -s form
+	// between an actor and a preposition is a noun.
+	if s.pluralAfterActor(m) {
+		c.skip = true
+		return out
+	}
 	// Passive: "was praised by X", "X, backed by Y".
 	passive := false
 	if form == formPart || form == formBoth {
@@ -345,6 +351,13 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if form == formIng && nounParticiple(s, m.start) {
 		c.skip = true
 		return out
+	}
+	// "a Chinese delegation led by Vice Premier He Lifeng held talks": a
+	// participle describing the actor before it is no verb of its clause.
+	reduced := !passive && s.reducedRelative(m)
+	if reduced {
+		passive = true
+		defer func() { c.skip = true }()
 	}
 	// "urged Washington to stop arming Taiwan": an act stopped is none;
 	// "blocked the statement condemning Russia": the text acts, not the
@@ -390,6 +403,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if passive {
 		// The grammatical subject is the object; the agent follows "by".
 		objects = subjects
+		if reduced {
+			objects = []int{s.midx[m.start-1]} // the actor the participle describes
+		}
 		subjects = nil
 		// The agent: "by X" within a few words ("imposed on Iran by the US").
 		for j := m.end; j < len(toks) && j < m.end+7; j++ {
@@ -419,6 +435,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			if st := s.mentions[objects[0]].start; st >= 2 && s.toks[st-1].low == "and" && s.midx[st-2] >= 0 && s.mentions[s.midx[st-2]].prep == "between" {
 				objects = append([]int{s.midx[st-2]}, objects...)
 			}
+		}
+		if len(subjects) == 0 {
+			subjects = s.farAgent(m, code) // "was condemned on Monday in a joint statement by Britain"
 		}
 		if len(subjects) == 0 {
 			subjects = s.coercedIn(m, code) // "were detained in China"
@@ -496,9 +515,18 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if !passive && len(objects) == 0 {
 		objects = s.statementTarget(m, code) // "denied supplying drones to Russia"
 	}
+	if !passive && len(objects) == 0 {
+		objects = s.judgedParties(m, code) // "criticised the defence pact between Japan and the Philippines"
+	}
+	if !passive && len(objects) == 0 {
+		objects = s.farPartner(m, code) // "signed a memorandum on cooperation in the fields of energy and transport with Turkey"
+	}
+	objects = s.ownPeopleTarget(code, subjects, objects)       // "condemned the detention of an American journalist in Russia"
 	code, objects = s.pressureCode(m, code, subjects, objects) // "banned 59 Chinese apps", "retaliated with tariffs on"
 	for _, o := range objects {
-		usedObj[o] = true
+		if !reduced {
+			usedObj[o] = true
+		}
 	}
 	c.objects = objects
 	// Mediation, and offers to host talks, name their parties after "between".
@@ -537,7 +565,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		}
 	}
 	mod := s.modality(from, m.start, cls, k)
-	if mod != modDrop && !refused && subjStart >= 0 && subjStart < from && s.negatedSince(subjStart, from) {
+	if mod != modDrop && !refused && subjStart >= 0 && subjStart < from && (s.negatedSince(subjStart, from) || conditionBefore(toks, subjStart)) {
 		mod = modDrop
 	}
 	if (mod == modPurpose || mod == modIntent) && s.promptedTo(subjStart, m.start) {
@@ -610,8 +638,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	defer func() { c.emitted = mod == modFact && len(out) > before }()
 	if len(objects) == 0 {
 		// "India and Japan signed": coordinated subjects of a symmetric
-		// relation relate to each other.
-		if len(subjects) > 1 && symmetric(code) {
+		// relation relate to each other; not those a participle after a
+		// comma borrows ("imposed sanctions, targeting banks").
+		if len(subjects) > 1 && symmetric(code) && !trailingParticiple(toks, m) {
 			for _, a := range subjects {
 				for _, b := range subjects {
 					if a != b {
@@ -699,6 +728,11 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 			// "Ukraine, which has been shelled for months, asked …": the
 			// head of the relative clause.
 			if h := s.relativeHead(j); h >= 0 && !ing {
+				subs := s.coordLeft(h)
+				return s.mentions[subs[0]].start, subs, 0.9
+			}
+			// "Khamenei, speaking to a crowd in Tehran, denounced …".
+			if h := s.parentheticalHead(j, usedObj); h >= 0 && !ing {
 				subs := s.coordLeft(h)
 				return s.mentions[subs[0]].start, subs, 0.9
 			}
@@ -1090,7 +1124,7 @@ func (s *sentence) withAfter(i int) []int {
 			if k < len(s.toks) && s.midx[k] >= 0 {
 				return s.coordRight(s.midx[k])
 			}
-			return nil
+			return s.delegationAt(k) // "with a visiting delegation from Iran"
 		}
 	}
 	return nil

@@ -46,24 +46,10 @@ func quantityLeft(toks []token, j int) int {
 	return j
 }
 
-// dateOn reports whether token i is the "on" of a date ("agreed on Friday
-// to", "met on March 3 with"): a date adjunct, no part of a verb phrase.
-func dateOn(toks []token, i int) bool {
-	if toks[i].low != "on" || i+1 >= len(toks) {
-		return false
-	}
-	n := toks[i+1].low
-	return dateWeekdays[n] > 0 || dateMonths[n] > 0
-}
-
-// pastDateOn returns the token after the date adjunct at i ("on Friday",
-// "on March 3"), or i when none starts there.
+// pastDateOn returns the token after the time adjunct at i ("on Friday",
+// "late on March 3"), or i when none starts there.
 func pastDateOn(toks []token, i int) int {
-	if i >= len(toks) || !dateOn(toks, i) {
-		return i
-	}
-	i += 2
-	if i < len(toks) && toks[i].kind == tokNumber {
+	for i < len(toks) && timeAdjunctAt(toks, i) {
 		i++
 	}
 	return i

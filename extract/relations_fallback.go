@@ -19,10 +19,13 @@ var fallbackPreps = map[string]bool{"": true, "to": true, "with": true, "against
 // clause, that is not a place ("in Gaza") nor owned by a later verb, and
 // with no unknown name before it ("detained Ahmed Hassan, an Egyptian
 // activist": the target is Ahmed Hassan, whoever the lexicon's Hassan is).
+// A judgement or a protest takes the agent of the act it judges ("the
+// seizure of its oil tanker by Britain").
 func (s *sentence) fallbackObject(cls []clause, k int, code string) []int {
 	toks := s.toks
 	m := cls[k].m
 	force := code >= "13"
+	judged := judgesAct(code) || strings.HasPrefix(code, "14")
 	if s.headline {
 		return nil // every word capitalised: no telling names from words
 	}
@@ -37,6 +40,10 @@ func (s *sentence) fallbackObject(cls []clause, k int, code string) []int {
 		}
 		if mi := s.midx[j]; mi >= 0 {
 			me := &s.mentions[mi]
+			if me.pronoun && me.poss && me.end < len(toks) && s.midx[me.end] < 0 {
+				j = me.end - 1 // "the seizure of its oil tanker by Britain"
+				continue
+			}
 			if me.pronoun {
 				return nil
 			}
@@ -50,6 +57,14 @@ func (s *sentence) fallbackObject(cls []clause, k int, code string) []int {
 		}
 		if t.kind == tokWord && t.upper && n == 0 {
 			return nil // a name the lexicon does not know is the target
+		}
+		if code >= "17" && (t.low == "in" || t.low == "inside" || t.low == "into" || t.low == "across") {
+			if mi := s.demonymPlace(j); mi >= 0 {
+				return []int{mi} // "struck a shopping centre in the Ukrainian city of Kremenchuk"
+			}
+		}
+		if t.low == "by" && judged && n > 0 { // right after the verb, "by" names the agent of a passive
+			return s.agentAfter(j) // "protested against the seizure of its tanker by Britain"
 		}
 		if t.low == "than" && j > 0 && (toks[j-1].low == "more" || toks[j-1].low == "less" || toks[j-1].low == "fewer") {
 			continue // "more than 400 drones"
@@ -119,4 +134,23 @@ func (s *sentence) parentheticalEnd(i int) int {
 		return i
 	}
 	return i
+}
+
+// agentAfter returns the actor after "by" at j, past determiners and
+// modifiers ("by a senior Chinese official", "by the U.S. Navy"), with
+// the actors coordinated with it; nil when none starts within four words.
+func (s *sentence) agentAfter(j int) []int {
+	toks := s.toks
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if mi := s.midx[k]; mi >= 0 {
+			if s.mentions[mi].pronoun || s.mentions[mi].start != k {
+				return nil
+			}
+			return s.coordRight(mi)
+		}
+		if t := &toks[k]; t.kind != tokWord && t.kind != tokHyphen || t.upper || !(skippable(toks, k) || t.low == "senior" || t.low == "top" || t.low == "former") {
+			return nil
+		}
+	}
+	return nil
 }

@@ -70,7 +70,7 @@ func (s *sentence) agreedToCode(m vmatch, code string) string {
 	default:
 		return code
 	}
-	for j < len(toks) && toks[j].is(fAdverbs) {
+	for j < len(toks) && (toks[j].is(fAdverbs) || timeAdjunctAt(toks, j)) {
 		j++
 	}
 	if j+1 >= len(toks) || toks[j].low != "to" {
@@ -428,7 +428,7 @@ func (x *Extractor) goodsSent(s *sentence, cls []clause, owner []int, out []even
 			if s.midx[j] >= 0 && !(j > i+1 && toks[j-1].kind == tokNumber) {
 				break // "gave Pakistan a loan": the vocabulary's
 			}
-			if t.kind == tokPunct && t.text != "," || t.is(fBoundaryWords) || t.low == "that" {
+			if t.kind == tokPunct && t.text != "," || t.is(fBoundaryWords) && !moreThan(toks, j) || t.low == "that" {
 				break
 			}
 			switch {

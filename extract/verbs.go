@@ -164,7 +164,7 @@ func skippable(toks []token, i int) bool {
 	default:
 		return false
 	}
-	if t.is(fPhraseModifier) {
+	if t.is(fPhraseModifier) || timeAdjunctAt(toks, i) {
 		return true
 	}
 	// "of" after a quantity: "sent 25 tonnes of medicines to", "delivered
@@ -256,10 +256,17 @@ func (v *vocab) walk(toks []token, i, j int, node *vnode, skips int, skipped boo
 	if node.entry != nil && j > i && !skipped && (best.entry == nil || j > best.end || (j == best.end && node.entry.curated && !best.entry.curated)) {
 		best.end, best.entry = j, node.entry
 	}
-	if j >= len(toks) || (j > i && skipMask != nil && skipMask[j]) {
+	if j >= len(toks) {
+		return
+	}
+	adjunct := j > i && timeAdjunctAt(toks, j)
+	if j > i && skipMask != nil && skipMask[j] && !adjunct {
 		return
 	}
 	w := toks[j].low
+	if adjunct {
+		w = "" // "agreed late on Friday to": no word of the phrase
+	}
 	if next := node.next[w]; next != nil {
 		v.walk(toks, i, j+1, next, skips, false, skipMask, best)
 	}
