@@ -256,7 +256,7 @@ func (v *vocab) walk(toks []token, i, j int, node *vnode, skips int, skipped boo
 	if node.entry != nil && j > i && !skipped && (best.entry == nil || j > best.end || (j == best.end && node.entry.curated && !best.entry.curated)) {
 		best.end, best.entry = j, node.entry
 	}
-	if j >= len(toks) || (j > i && skipMask != nil && skipMask[j]) {
+	if j >= len(toks) || (j > i && skipMask != nil && skipMask[j] && !possessiveInPhrase(toks, j)) {
 		return
 	}
 	w := toks[j].low
