@@ -1170,7 +1170,7 @@ func (s *sentence) modality(from, to int, cls []clause, k int) int {
 		}
 		w := toks[j].low
 		switch {
-		case toks[j].is(fNegWords):
+		case toks[j].is(fNegWords) || notYet(toks, j, to):
 			return modDrop
 		case toks[j].is(fHypoWords):
 			return modDrop

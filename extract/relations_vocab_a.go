@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Vocabulary of cooperation as wire copy writes it (roots 01-09): the
 // phrases live in the curated layer of verbs.tsv; this file holds the two
 // readings they need besides: a possessive pronoun inside a phrase, and an
@@ -24,8 +26,8 @@ func possessiveInPhrase(toks []token, j int) bool {
 // "Kenya sealed an accord with the UAE"): the object is introduced by
 // "with", so both parties signed, and the relation holds both ways.
 func (s *sentence) agreedWith(m vmatch, code string, b int) bool {
-	if code != "057" {
-		return false
+	if code != "057" || strings.HasPrefix(s.toks[m.start].low, "ratif") || strings.HasPrefix(s.toks[m.start].low, "approv") {
+		return false // "the Senate ratified a pact with Japan": one side's act
 	}
 	st := s.mentions[b].start
 	for j := st - 1; j >= m.end-1 && j >= 0 && j >= st-4; j-- {
@@ -38,4 +40,10 @@ func (s *sentence) agreedWith(m vmatch, code string, b int) bool {
 		}
 	}
 	return false
+}
+
+// notYet reports "yet to" before the verb at to ("China and India have yet
+// to normalise relations"): what has not happened yet is negated.
+func notYet(toks []token, j, to int) bool {
+	return toks[j].low == "yet" && j+1 < to && toks[j+1].low == "to"
 }
