@@ -265,6 +265,17 @@ func TestRecallVocabA(t *testing.T) {
 		// disapprove (cooperative words that are not cooperation)
 		{"11 expressed regret over", "Seoul expressed regret over Tokyo's decision to release treated water from Fukushima.", []string{"KOR>JPN:11"}},
 		{"11 voiced disappointment with", "Turkey voiced disappointment with Sweden over the Koran burning.", []string{"TUR>SWE:11"}},
+		// courtesy calls and hosted talks
+		{"04 called on a person in a capital", "Pakistan's army chief called on Saudi Crown Prince Mohammed bin Salman in Riyadh.", []string{"PAK>SAU:04"}},
+		{"04 called on on a day", "The Chinese ambassador called on Prime Minister Shehbaz Sharif on Tuesday.", []string{"CHN>PAK:04"}},
+		{"04 called on then attribution", "The visiting Nepali foreign minister called on Indian Prime Minister Narendra Modi, the ministry said.", []string{"NPL>IND:04"}},
+		{"04 called on in Colombo", "Indian Foreign Secretary Vikram Misri called on Sri Lankan President Anura Kumara Dissanayake in Colombo.", []string{"IND>LKA:04"}},
+		{"02 called on a person to act", "Zelenskiy called on Biden to send more air defence systems.", []string{"UKR>USA:02"}},
+		{"02 called on a person to end", "Modi called on Putin to end the war, saying this was not an era of war.", []string{"IND>RUS:02"}},
+		{"02 called on a person for", "Iran called on Saudi Arabia's King Salman for an end to the war in Yemen.", []string{"IRN>SAU:02"}},
+		{"04 hosted talks between", "Japan hosted talks between India and Pakistan.", []string{"IND>PAK:04", "JPN>IND:04", "JPN>PAK:04", "PAK>IND:04"}},
+		{"04 hosted indirect talks in capital", "Oman hosted indirect talks between Iran and the United States in Muscat.", []string{"IRN>USA:04", "OMN>IRN:04", "OMN>USA:04", "USA>IRN:04"}},
+		{"none hosted talks negated", "Turkey has not hosted talks between Russia and Ukraine since 2022.", nil},
 		// no event: negation, questions, conditions, single actors, domestic acts
 		{"none wrote off billion of", "Russia wrote off $20 billion of African debt.", nil},
 		{"none korea denied that it", "North Korea denied that it supplied weapons to Russia.", nil},

@@ -188,6 +188,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.aidArrivals(s, cls, out, first)
 	out = s.dealYields(cls, out, first)
 	out = s.toldContents(out, first)
+	out = s.courtesyCalls(cls, out, first)
 	return x.conflictShapes(s, cls, owner, out, first)
 }
 
@@ -577,7 +578,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 					}
 				}
 			}
-			return out
+			return s.hostBetween(m, mod, subjects, b, conf, out)
 		}
 	}
 	if symmetric(code) && s.placeOfSubjects(subjects, objects) {

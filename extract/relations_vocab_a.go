@@ -47,3 +47,76 @@ func (s *sentence) agreedWith(m vmatch, code string, b int) bool {
 func notYet(toks []token, j, to int) bool {
 	return toks[j].low == "yet" && j+1 < to && toks[j+1].low == "to"
 }
+
+// hostBetween adds the host of talks between two parties ("Egypt hosted
+// talks between Israel and Hamas", "Oman is hosting indirect talks between
+// Iran and the United States") as the host of each party (043); the
+// parties' talks with each other are told by the caller.
+func (s *sentence) hostBetween(m vmatch, mod int, subjects, parties []int, conf float64, out []event) []event {
+	if mod != modFact || !strings.HasPrefix(s.toks[m.start].low, "host") {
+		return out
+	}
+	for _, a := range subjects {
+		for _, p := range parties {
+			out = appendEvent(out, s.mentions[a].actor, s.mentions[p].actor, "043", conf*0.8, m.start)
+		}
+	}
+	return out
+}
+
+// courtesyCalls recodes "called on" a person as a visit (042) when no
+// appeal follows: in South Asian and Chinese wire copy "Pakistan's army
+// chief called on Saudi Crown Prince Mohammed bin Salman in Riyadh" is a
+// courtesy call, while "called on Iran to release" and "called on the
+// minister for help" stay appeals (020).
+func (s *sentence) courtesyCalls(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for e := first; e < len(out); e++ {
+		ev := &out[e]
+		if ev.code != "020" || ev.pos+1 >= len(toks) || ev.obj == nil || ev.obj.Type != TypePerson {
+			continue
+		}
+		if w := toks[ev.pos].low; w != "call" && w != "calls" && w != "called" && w != "calling" {
+			continue
+		}
+		if w := toks[ev.pos+1].low; w != "on" && w != "upon" {
+			continue
+		}
+		for k := range cls {
+			c := &cls[k]
+			if c.m.start != ev.pos || len(c.objects) == 0 {
+				continue
+			}
+			end := s.mentions[c.objects[len(c.objects)-1]].end
+			if s.courtesyAfter(end) {
+				ev.code = "042"
+			}
+			break
+		}
+	}
+	return out
+}
+
+// courtesyAfter reports whether the words after a called-on person at i
+// tell a place, a time or the end of the sentence, not what was asked
+// ("to", "for", "over", "not to").
+func (s *sentence) courtesyAfter(i int) bool {
+	toks := s.toks
+	if i >= len(toks) {
+		return true
+	}
+	switch toks[i].low {
+	case ".", "in", "at", "on", "during", "ahead", "here", "yesterday", "today", "and", "who", "at the":
+	case ",":
+		// "called on the king, who ...", "called on the king, the
+		// agency said": no appeal before the end of the sentence.
+	default:
+		return false
+	}
+	for j := i; j < len(toks) && j < i+12; j++ {
+		if w := toks[j].low; w == "to" && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].upper && s.midx[j+1] < 0 || w == "for" || w == "urging" || w == "urged" {
+			return false
+		}
+	}
+	return true
+}
