@@ -276,6 +276,16 @@ func TestRecallVocabA(t *testing.T) {
 		{"04 hosted talks between", "Japan hosted talks between India and Pakistan.", []string{"IND>PAK:04", "JPN>IND:04", "JPN>PAK:04", "PAK>IND:04"}},
 		{"04 hosted indirect talks in capital", "Oman hosted indirect talks between Iran and the United States in Muscat.", []string{"IRN>USA:04", "OMN>IRN:04", "OMN>USA:04", "USA>IRN:04"}},
 		{"none hosted talks negated", "Turkey has not hosted talks between Russia and Ukraine since 2022.", nil},
+		// embassies, support that goes on, shells supplied, openness to meet
+		{"05 opened an embassy in a capital", "India opened an embassy in Kyiv in 1992.", []string{"IND>UKR:05"}},
+		{"03 would reopen its embassy in", "Britain said it would reopen its embassy in Tehran.", []string{"GBR>IRN:03"}},
+		{"03 vowed to keep supporting", "Norway vowed to keep supporting Ukraine's energy grid.", []string{"NOR>UKR:03"}},
+		{"03 pledged to continue supporting", "Japan pledged to continue supporting the Palestinian Authority.", []string{"JPN>PSE:03"}},
+		{"06 agreed to supply artillery shells", "South Korea agreed to supply artillery shells to the United States.", []string{"KOR>USA:06"}},
+		{"07 supplied artillery shells to", "Bulgaria supplied artillery shells to Ukraine through intermediaries.", []string{"BGR>UKR:07"}},
+		{"03 open to meeting", "The Kremlin said Putin was open to meeting Zelenskiy.", []string{"RUS>UKR:03"}},
+		{"08 withdrawal told as a noun keeps its direction", "Russia's withdrawal of troops from Kherson was completed in November.", []string{"RUS>UKR:08"}},
+		{"none normalisation on hold", "Saudi Arabia's normalisation of ties with Israel is on hold.", nil},
 		// no event: negation, questions, conditions, single actors, domestic acts
 		{"none wrote off billion of", "Russia wrote off $20 billion of African debt.", nil},
 		{"none korea denied that it", "North Korea denied that it supplied weapons to Russia.", nil},

@@ -8,17 +8,19 @@ import "strings"
 // agreement made "with" a partner, which binds both.
 
 // possessiveInPhrase reports whether token j, inside a phrase, is a
-// possessive pronoun that the mention finder read as a
-// mention of its referent ("Modi conveyed his condolences to", "she
-// expressed her gratitude to"): a phrase reads through it as through any
-// determiner when a word follows it.
+// token of a mention that the phrase reads through: a possessive pronoun
+// that the mention finder read as its referent ("Modi conveyed his
+// condolences to", "she expressed her gratitude to"), when a word follows
+// it, or the head of a diplomatic mission read as its country's government
+// ("opened an embassy in Kyiv", "reopened its consulate in Jeddah").
 func possessiveInPhrase(toks []token, j int) bool {
 	switch toks[j].low {
 	case "his", "her", "their", "its", "our":
-	default:
-		return false
+		return j+1 < len(toks) && toks[j+1].kind == tokWord
+	case "embassy", "embassies", "consulate", "consulates", "consulate-general":
+		return true
 	}
-	return j+1 < len(toks) && toks[j+1].kind == tokWord
+	return false
 }
 
 // agreedWith reports whether clause match m of code is an agreement made
