@@ -286,6 +286,13 @@ func TestRecallVocabA(t *testing.T) {
 		{"03 open to meeting", "The Kremlin said Putin was open to meeting Zelenskiy.", []string{"RUS>UKR:03"}},
 		{"08 withdrawal told as a noun keeps its direction", "Russia's withdrawal of troops from Kherson was completed in November.", []string{"RUS>UKR:08"}},
 		{"none normalisation on hold", "Saudi Arabia's normalisation of ties with Israel is on hold.", nil},
+		// "received": a guest is hosted, a thing received is no visit
+		{"07 received jets from", "Ukraine received its first F-16 jets from Denmark.", []string{"DNK>UKR:07"}},
+		{"none received a shipment of demonym goods", "Morocco received its first shipment of Israeli drones.", nil},
+		{"07 received a shipment from", "Syria received a shipment of wheat from Russia.", []string{"RUS>SYR:07"}},
+		{"04 received a delegation from", "Xi received a delegation from the Taliban government in Beijing.", []string{"AFG>CHN:04", "CHN>AFG:04"}},
+		{"04 received a phone call from", "The Qatari emir received a phone call from the Iranian president.", []string{"IRN>QAT:04"}},
+		{"04 received a person", "Putin received Modi at his residence outside Moscow.", []string{"RUS>IND:04"}},
 		// no event: negation, questions, conditions, single actors, domestic acts
 		{"none wrote off billion of", "Russia wrote off $20 billion of African debt.", nil},
 		{"none korea denied that it", "North Korea denied that it supplied weapons to Russia.", nil},

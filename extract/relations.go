@@ -189,6 +189,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = s.dealYields(cls, out, first)
 	out = s.toldContents(out, first)
 	out = s.courtesyCalls(cls, out, first)
+	out = s.thingsReceived(cls, out, first)
 	return x.conflictShapes(s, cls, owner, out, first)
 }
 

@@ -122,3 +122,64 @@ func (s *sentence) courtesyAfter(i int) bool {
 	}
 	return true
 }
+
+// thingsReceived drops the host reading (04) of "received" when what was
+// received is a thing, not a visitor: "Ukraine received its first F-16
+// jets from Denmark", "Morocco received its first shipment of Israeli
+// drones". The actor named is then the sender ("from Denmark") or the
+// maker ("Israeli drones"), never a guest; the giving, where the sentence
+// tells it, is coded by the aid and trade readings.
+func (s *sentence) thingsReceived(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	keep := out[:first]
+	for _, ev := range out[first:] {
+		if strings.HasPrefix(ev.code, "04") && ev.pos < len(toks) && strings.HasPrefix(toks[ev.pos].low, "receiv") && s.receivedThing(cls, ev.pos) {
+			continue
+		}
+		keep = append(keep, ev)
+	}
+	return keep
+}
+
+// receivedThing reports whether the object of the receiving clause at pos
+// follows "from" or "of", or is a demonym before a common noun, with a
+// common noun between the verb and it.
+func (s *sentence) receivedThing(cls []clause, pos int) bool {
+	toks := s.toks
+	for k := range cls {
+		c := &cls[k]
+		if c.m.start != pos || len(c.objects) == 0 {
+			continue
+		}
+		o := &s.mentions[c.objects[0]]
+		if o.start == 0 {
+			return false
+		}
+		if p := toks[o.start-1].low; p != "from" && p != "of" && !(o.end < len(toks) && toks[o.end].kind == tokWord && !toks[o.end].upper && !toks[o.end].is(fPrepositions)) {
+			return false
+		}
+		// A common noun between the verb and the object: what was received,
+		// unless it names people ("received a delegation from Kabul").
+		thing := false
+		for j := c.m.end; j < o.start; j++ {
+			t := &toks[j]
+			if visitorNouns[t.low] {
+				return false
+			}
+			if t.kind == tokWord && !t.upper && !t.is(fPrepositions) && !skippable(toks, j) && s.midx[j] < 0 {
+				thing = true
+			}
+		}
+		return thing
+	}
+	return false
+}
+
+// visitorNouns name people one receives as guests, and the calls one
+// receives from them.
+var visitorNouns = wordSet("delegation", "delegations", "envoy", "envoys", "emissary", "emissaries",
+	"team", "teams", "official", "officials", "minister", "ministers", "leader", "leaders", "visitor",
+	"visitors", "guest", "guests", "counterpart", "counterparts", "representative", "representatives",
+	"ambassador", "ambassadors", "diplomat", "diplomats", "lawmakers", "legislators", "parliamentarians",
+	"members", "group", "mission", "prince", "king", "president", "premier", "chief", "commander", "head",
+	"call", "calls", "phone", "telephone", "video")
