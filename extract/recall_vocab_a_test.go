@@ -293,6 +293,13 @@ func TestRecallVocabA(t *testing.T) {
 		{"04 received a delegation from", "Xi received a delegation from the Taliban government in Beijing.", []string{"AFG>CHN:04", "CHN>AFG:04"}},
 		{"04 received a phone call from", "The Qatari emir received a phone call from the Iranian president.", []string{"IRN>QAT:04"}},
 		{"04 received a person", "Putin received Modi at his residence outside Moscow.", []string{"RUS>IND:04"}},
+		// denials of another's accusations, progress hailed, ties reviewed
+		{"01 dismissed possessor's allegations", "Moscow dismissed Kyiv's allegations as \"lies\".", []string{"RUS>UKR:01"}},
+		{"01 rejected possessor's charges", "Rwanda rejected Congo's charges that it backs the M23 rebels.", []string{"RWA>COD:01"}},
+		{"12 rejected claims to territory stay rejections", "Venezuela rejected Guyana's claims to the Essequibo region.", []string{"VEN>GUY:12"}},
+		{"12 rejected a proposal", "Israel rejected Egypt's proposal for a two-week truce.", []string{"ISR>EGY:12"}},
+		{"01 hailed progress in talks with", "Egypt hailed progress in talks with Ethiopia over the dam.", []string{"EGY>ETH:01"}},
+		{"01 reviewing ties with", "India is reviewing its ties with the Maldives, officials said.", []string{"IND>MDV:01"}},
 		// no event: negation, questions, conditions, single actors, domestic acts
 		{"none wrote off billion of", "Russia wrote off $20 billion of African debt.", nil},
 		{"none korea denied that it", "North Korea denied that it supplied weapons to Russia.", nil},

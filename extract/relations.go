@@ -190,6 +190,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = s.toldContents(out, first)
 	out = s.courtesyCalls(cls, out, first)
 	out = s.thingsReceived(cls, out, first)
+	out = s.accusationsRejected(cls, out, first)
 	return x.conflictShapes(s, cls, owner, out, first)
 }
 

@@ -183,3 +183,45 @@ var visitorNouns = wordSet("delegation", "delegations", "envoy", "envoys", "emis
 	"ambassador", "ambassadors", "diplomat", "diplomats", "lawmakers", "legislators", "parliamentarians",
 	"members", "group", "mission", "prince", "king", "president", "premier", "chief", "commander", "head",
 	"call", "calls", "phone", "telephone", "video")
+
+// accusationsRejected recodes a rejection of another actor's accusations
+// as a denial (016) towards the accuser: "Moscow dismissed Kyiv's
+// allegations as lies", "Beijing rejected Manila's accusations". Claims to
+// a territory or a proposal stay rejections ("rejected Guyana's claims to
+// the Essequibo region").
+func (s *sentence) accusationsRejected(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for e := first; e < len(out); e++ {
+		ev := &out[e]
+		if !strings.HasPrefix(ev.code, "12") || ev.pos >= len(toks) {
+			continue
+		}
+		if w := toks[ev.pos].low; !strings.HasPrefix(w, "reject") && !strings.HasPrefix(w, "dismiss") && !strings.HasPrefix(w, "rebuff") {
+			continue
+		}
+		for k := range cls {
+			c := &cls[k]
+			if c.m.start != ev.pos || len(c.objects) == 0 {
+				continue
+			}
+			o := &s.mentions[c.objects[0]]
+			if o.actor != ev.obj || !o.poss {
+				break
+			}
+			for j := o.end; j < len(toks) && j < o.end+4; j++ {
+				if accusationNouns[toks[j].low] {
+					ev.code = "016"
+					break
+				}
+				if !(toks[j].kind == tokPoss || skippable(toks, j) || toks[j].kind == tokWord && !toks[j].upper && strings.HasSuffix(toks[j].low, "less")) {
+					break
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// accusationNouns are what an accuser says of the accused.
+var accusationNouns = wordSet("allegation", "allegations", "accusation", "accusations", "charge", "charges")
