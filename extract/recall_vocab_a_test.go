@@ -300,6 +300,7 @@ func TestRecallVocabA(t *testing.T) {
 		{"12 rejected a proposal", "Israel rejected Egypt's proposal for a two-week truce.", []string{"ISR>EGY:12"}},
 		{"01 hailed progress in talks with", "Egypt hailed progress in talks with Ethiopia over the dam.", []string{"EGY>ETH:01"}},
 		{"01 reviewing ties with", "India is reviewing its ties with the Maldives, officials said.", []string{"IND>MDV:01"}},
+		{"none acknowledged the other side's act", "The Kremlin acknowledged that Ukrainian drones had hit the bridge.", nil},
 		// no event: negation, questions, conditions, single actors, domestic acts
 		{"none wrote off billion of", "Russia wrote off $20 billion of African debt.", nil},
 		{"none korea denied that it", "North Korea denied that it supplied weapons to Russia.", nil},

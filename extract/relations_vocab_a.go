@@ -128,12 +128,19 @@ func (s *sentence) courtesyAfter(i int) bool {
 // jets from Denmark", "Morocco received its first shipment of Israeli
 // drones". The actor named is then the sender ("from Denmark") or the
 // maker ("Israeli drones"), never a guest; the giving, where the sentence
-// tells it, is coded by the aid and trade readings.
+// tells it, is coded by the aid and trade readings. It drops as well the
+// praise reading (05) of a fact acknowledged or admitted "that ...".
 func (s *sentence) thingsReceived(cls []clause, out []event, first int) []event {
 	toks := s.toks
 	keep := out[:first]
 	for _, ev := range out[first:] {
 		if strings.HasPrefix(ev.code, "04") && ev.pos < len(toks) && strings.HasPrefix(toks[ev.pos].low, "receiv") && s.receivedThing(cls, ev.pos) {
+			continue
+		}
+		// "The Kremlin acknowledged that Ukrainian drones had hit the
+		// bridge": a fact conceded is no praise of those it names (an
+		// admission of one's own act is coded 015 by admissions).
+		if strings.HasPrefix(ev.code, "05") && ev.pos+1 < len(toks) && admitVerbs[toks[ev.pos].low] && toks[ev.pos+1].low == "that" {
 			continue
 		}
 		keep = append(keep, ev)
