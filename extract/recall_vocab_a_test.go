@@ -301,6 +301,10 @@ func TestRecallVocabA(t *testing.T) {
 		{"01 hailed progress in talks with", "Egypt hailed progress in talks with Ethiopia over the dam.", []string{"EGY>ETH:01"}},
 		{"01 reviewing ties with", "India is reviewing its ties with the Maldives, officials said.", []string{"IND>MDV:01"}},
 		{"none acknowledged the other side's act", "The Kremlin acknowledged that Ukrainian drones had hit the bridge.", nil},
+		// truces reached; compound nouns are no acts
+		{"08 reached a truce", "Thailand and Cambodia reached a truce after five days of fighting.", []string{"KHM>THA:08", "THA>KHM:08"}},
+		{"08 released an aid worker", "Iran released the British-Iranian aid worker Nazanin Zaghari-Ratcliffe.", []string{"IRN>GBR:08"}},
+		{"07 aids as a verb", "Russia aids Syria's government with wheat shipments.", []string{"RUS>SYR:07"}},
 		// no event: negation, questions, conditions, single actors, domestic acts
 		{"none wrote off billion of", "Russia wrote off $20 billion of African debt.", nil},
 		{"none korea denied that it", "North Korea denied that it supplied weapons to Russia.", nil},

@@ -129,12 +129,16 @@ func (s *sentence) courtesyAfter(i int) bool {
 // drones". The actor named is then the sender ("from Denmark") or the
 // maker ("Israeli drones"), never a guest; the giving, where the sentence
 // tells it, is coded by the aid and trade readings. It drops as well the
-// praise reading (05) of a fact acknowledged or admitted "that ...".
+// praise reading (05) of a fact acknowledged or admitted "that ...", and
+// a one-word verb that is the first noun of a compound ("aid worker").
 func (s *sentence) thingsReceived(cls []clause, out []event, first int) []event {
 	toks := s.toks
 	keep := out[:first]
 	for _, ev := range out[first:] {
 		if strings.HasPrefix(ev.code, "04") && ev.pos < len(toks) && strings.HasPrefix(toks[ev.pos].low, "receiv") && s.receivedThing(cls, ev.pos) {
+			continue
+		}
+		if s.compoundNounAt(cls, ev.pos) {
 			continue
 		}
 		// "The Kremlin acknowledged that Ukrainian drones had hit the
@@ -232,3 +236,22 @@ func (s *sentence) accusationsRejected(cls []clause, out []event, first int) []e
 
 // accusationNouns are what an accuser says of the accused.
 var accusationNouns = wordSet("allegation", "allegations", "accusation", "accusations", "charge", "charges")
+
+// compoundNounAt reports whether the one-word phrase of the clause at pos is
+// a noun before a noun of workers or bodies: "the British-Iranian aid
+// worker", "aid agencies" name people, not an act.
+func (s *sentence) compoundNounAt(cls []clause, pos int) bool {
+	for k := range cls {
+		m := cls[k].m
+		if m.start != pos {
+			continue
+		}
+		f := m.entry.form
+		return m.end-m.start == 1 && (f == formBase || f == formS) && m.end < len(s.toks) && bodyNouns[s.toks[m.end].low]
+	}
+	return false
+}
+
+// bodyNouns name people and bodies that a noun before them classifies.
+var bodyNouns = wordSet("worker", "workers", "agency", "agencies", "organisation", "organisations",
+	"organization", "organizations", "staff", "staffer", "staffers")
