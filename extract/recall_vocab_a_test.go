@@ -305,6 +305,12 @@ func TestRecallVocabA(t *testing.T) {
 		{"08 reached a truce", "Thailand and Cambodia reached a truce after five days of fighting.", []string{"KHM>THA:08", "THA>KHM:08"}},
 		{"08 released an aid worker", "Iran released the British-Iranian aid worker Nazanin Zaghari-Ratcliffe.", []string{"IRN>GBR:08"}},
 		{"07 aids as a verb", "Russia aids Syria's government with wheat shipments.", []string{"RUS>SYR:07"}},
+		// an actor's possessive inside a phrase is its target
+		{"03 accepted possessor's invitation", "Kim Jong Un accepted Putin's invitation to visit Moscow.", []string{"PRK>RUS:03"}},
+		{"01 shares possessor's concerns", "Australia shares Japan's concerns about China's military buildup.", []string{"AUS>JPN:01"}},
+		{"02 sought possessor's support", "Seoul sought Washington's support for its bid to build nuclear-powered submarines.", []string{"KOR>USA:02"}},
+		{"11 condemned possessor's attack on a target", "Germany condemned Russia's attack on Ukraine's power grid.", []string{"DEU>RUS:11", "RUS>UKR:19"}},
+		{"12 refused possessor's request", "Iran refused Russia's request to use its air bases.", []string{"IRN>RUS:12"}},
 		// no event: negation, questions, conditions, single actors, domestic acts
 		{"none wrote off billion of", "Russia wrote off $20 billion of African debt.", nil},
 		{"none korea denied that it", "North Korea denied that it supplied weapons to Russia.", nil},

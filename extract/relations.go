@@ -428,6 +428,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		// "pledged $10 billion of investment in Pakistan".
 		code = refineByNoun(toks, m.end, code)
 		objects = s.object(m, code)
+		if p := s.possessorInside(m); p != nil {
+			objects = p // "accepted Putin's invitation", "shares Japan's concerns"
+		}
 		objectFound = len(objects) > 0
 		if len(objects) > 0 && cooperative(code) && s.mentions[objects[0]].prep == "against" {
 			objects = nil // "cooperation against North Korea's provocations"

@@ -255,3 +255,47 @@ func (s *sentence) compoundNounAt(cls []clause, pos int) bool {
 // bodyNouns name people and bodies that a noun before them classifies.
 var bodyNouns = wordSet("worker", "workers", "agency", "agencies", "organisation", "organisations",
 	"organization", "organizations", "staff", "staffer", "staffers")
+
+// matchPastPossessor tries the phrase at token i once more with an actor's
+// possessive right after its first word left out: "accepted Putin's
+// invitation", "shares Japan's concerns", "sought Washington's support".
+// The longer phrase wins when it ends on its noun: one that goes on to a
+// preposition ("condemned Russia's attack on Ukraine") names its target
+// after the possessor, and is left to the plain reading.
+func (v *vocab) matchPastPossessor(toks []token, i int, skipMask []bool, best vmatch) (vmatch, bool) {
+	j := i + 1
+	if skipMask == nil || j >= len(toks) || !skipMask[j] {
+		return best, false
+	}
+	k := j
+	for k < len(toks) && k < j+5 && skipMask[k] && toks[k].kind != tokPoss {
+		k++
+	}
+	if k >= len(toks) || k == j || toks[k].kind != tokPoss {
+		return best, false
+	}
+	// The phrase with the possessor and its "'s" cut out.
+	n := k + 1 - j
+	alt := make([]token, 0, len(toks)-n)
+	alt = append(append(alt, toks[:j]...), toks[k+1:]...)
+	mask := make([]bool, 0, len(alt))
+	mask = append(append(mask, skipMask[:j]...), skipMask[k+1:]...)
+	m := vmatch{start: i}
+	v.walk(alt, i, i, v.root, 0, false, mask, &m)
+	if m.entry == nil || m.end <= j || m.end+n <= best.end || alt[m.end-1].is(fPrepositions) {
+		return best, false
+	}
+	m.end += n
+	return m, true
+}
+
+// possessorInside returns the actor mention whose possessive stands inside
+// the phrase of m ("accepted Putin's invitation"), nil when none.
+func (s *sentence) possessorInside(m vmatch) []int {
+	for j := m.start + 1; j < m.end; j++ {
+		if mi := s.midx[j]; mi >= 0 && s.mentions[mi].poss && !s.mentions[mi].pronoun {
+			return []int{mi}
+		}
+	}
+	return nil
+}

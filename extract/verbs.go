@@ -249,6 +249,9 @@ type vmatch struct {
 func (v *vocab) matchAt(toks []token, i int, skipMask []bool) (vmatch, bool) {
 	best := vmatch{start: i}
 	v.walk(toks, i, i, v.root, 0, false, skipMask, &best)
+	if alt, ok := v.matchPastPossessor(toks, i, skipMask, best); ok {
+		best = alt // "accepted Putin's invitation"
+	}
 	return best, best.entry != nil
 }
 
