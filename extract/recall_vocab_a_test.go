@@ -311,6 +311,13 @@ func TestRecallVocabA(t *testing.T) {
 		{"02 sought possessor's support", "Seoul sought Washington's support for its bid to build nuclear-powered submarines.", []string{"KOR>USA:02"}},
 		{"11 condemned possessor's attack on a target", "Germany condemned Russia's attack on Ukraine's power grid.", []string{"DEU>RUS:11", "RUS>UKR:19"}},
 		{"12 refused possessor's request", "Iran refused Russia's request to use its air bases.", []string{"IRN>RUS:12"}},
+		// a topic after "on" or "over" is no party; initialling needs its noun
+		{"04 held talks on a third country", "Japan and India held talks on Afghanistan.", []string{"IND>JPN:04", "JPN>IND:04"}},
+		{"04 exchanged views on a third country", "Japan and India exchanged views on Afghanistan.", []string{"IND>JPN:04", "JPN>IND:04"}},
+		{"04 exchanged views with a partner on a region", "Japan exchanged views with India on the Indo-Pacific.", []string{"JPN>IND:04"}},
+		{"none share views on", "China and Russia share views on Ukraine, Wang Yi said.", nil},
+		{"19 initial reports are no agreement", "Initial reports said Russian drones had struck Kyiv overnight.", []string{"RUS>UKR:19"}},
+		{"19 an attack on a target is no topic", "Russia and Belarus launched an attack on Ukraine in February 2022.", []string{"BLR>UKR:19", "RUS>UKR:19"}},
 		// no event: negation, questions, conditions, single actors, domestic acts
 		{"none wrote off billion of", "Russia wrote off $20 billion of African debt.", nil},
 		{"none korea denied that it", "North Korea denied that it supplied weapons to Russia.", nil},

@@ -586,7 +586,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 			return s.hostBetween(m, mod, subjects, b, conf, out)
 		}
 	}
-	if symmetric(code) && s.placeOfSubjects(subjects, objects) {
+	if symmetric(code) && (s.placeOfSubjects(subjects, objects) || s.topicOfSubjects(code, subjects, objects)) {
 		objects = nil // "A and B clashed in B's territory": each other
 	}
 	if len(objects) == 0 && mod == modFact && !(len(subjects) > 1 && symmetric(code)) {

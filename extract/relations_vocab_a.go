@@ -299,3 +299,19 @@ func (s *sentence) possessorInside(m vmatch) []int {
 	}
 	return nil
 }
+
+// topicOfSubjects reports whether the objects of a cooperative relation
+// (roots 01 to 06) between coordinated subjects are its topic, not a
+// party: "Japan and India held talks on Afghanistan", "exchanged views
+// about Syria". The subjects then relate to each other. An attack "on" a
+// target is no topic ("Russia and Belarus launched an attack on Ukraine").
+func (s *sentence) topicOfSubjects(code string, subjects, objects []int) bool {
+	if len(subjects) < 2 || len(objects) == 0 || code >= "07" {
+		return false
+	}
+	switch s.mentions[objects[0]].prep {
+	case "on", "about", "over", "regarding", "concerning":
+		return true
+	}
+	return false
+}
