@@ -185,8 +185,8 @@ func TestRecallCoopMembers(t *testing.T) {
 func TestRecallCoopPlannedTalks(t *testing.T) {
 	runCases(t, []extractCase{
 		{"delegation for talks", "Rubio said the United States would send a delegation to Istanbul for talks between Russia and Ukraine.", []string{"RUS>UKR:03", "UKR>RUS:03", "USA>TUR:03"}},
-		{"will host talks", "Turkey will host talks between Russia and Ukraine next week.", []string{"RUS>UKR:03", "UKR>RUS:03"}},
-		{"plans to host", "Qatar plans to host talks between Hamas and Israel.", []string{"ISR>PSE:03", "PSE>ISR:03"}},
+		{"will host talks", "Turkey will host talks between Russia and Ukraine next week.", []string{"RUS>UKR:03", "TUR>RUS:03", "TUR>UKR:03", "UKR>RUS:03"}},
+		{"plans to host", "Qatar plans to host talks between Hamas and Israel.", []string{"ISR>PSE:03", "PSE>ISR:03", "QAT>ISR:03", "QAT>PSE:03"}},
 		{"talks held", "Talks between Russia and Ukraine were held in Istanbul on Friday.", []string{"RUS>UKR:04", "UKR>RUS:04"}},
 	})
 }

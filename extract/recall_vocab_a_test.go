@@ -318,6 +318,12 @@ func TestRecallVocabA(t *testing.T) {
 		{"none share views on", "China and Russia share views on Ukraine, Wang Yi said.", nil},
 		{"19 initial reports are no agreement", "Initial reports said Russian drones had struck Kyiv overnight.", []string{"RUS>UKR:19"}},
 		{"19 an attack on a target is no topic", "Russia and Belarus launched an attack on Ukraine in February 2022.", []string{"BLR>UKR:19", "RUS>UKR:19"}},
+		// a wish to act is an intent, a wish that another acts a demand
+		{"03 wants to buy from", "Iran wants to buy fighter jets from Russia.", []string{"IRN>RUS:03"}},
+		{"03 wants to expand trade with", "India wants to expand trade with Brazil.", []string{"IND>BRA:03"}},
+		{"10 wants someone to act", "Washington wants Beijing to rein in North Korea.", []string{"USA>CHN:10"}},
+		{"none does not want to fight", "Iran does not want to fight the United States.", nil},
+		{"03 set to host talks between", "The UAE is set to host talks between Russia and Ukraine on prisoner swaps.", []string{"ARE>RUS:03", "ARE>UKR:03", "RUS>UKR:03", "UKR>RUS:03"}},
 		// no event: negation, questions, conditions, single actors, domestic acts
 		{"none wrote off billion of", "Russia wrote off $20 billion of African debt.", nil},
 		{"none korea denied that it", "North Korea denied that it supplied weapons to Russia.", nil},

@@ -55,12 +55,16 @@ func notYet(toks []token, j, to int) bool {
 // Iran and the United States") as the host of each party (043); the
 // parties' talks with each other are told by the caller.
 func (s *sentence) hostBetween(m vmatch, mod int, subjects, parties []int, conf float64, out []event) []event {
-	if mod != modFact || !strings.HasPrefix(s.toks[m.start].low, "host") {
+	if mod == modDrop || mod == modPurpose || !strings.HasPrefix(s.toks[m.start].low, "host") {
 		return out
+	}
+	code := "043"
+	if mod == modIntent {
+		code = intentCode(code) // "the UAE is set to host talks between"
 	}
 	for _, a := range subjects {
 		for _, p := range parties {
-			out = appendEvent(out, s.mentions[a].actor, s.mentions[p].actor, "043", conf*0.8, m.start)
+			out = appendEvent(out, s.mentions[a].actor, s.mentions[p].actor, code, conf*0.8, m.start)
 		}
 	}
 	return out
@@ -311,6 +315,21 @@ func (s *sentence) topicOfSubjects(code string, subjects, objects []int) bool {
 	}
 	switch s.mentions[objects[0]].prep {
 	case "on", "about", "over", "regarding", "concerning":
+		return true
+	}
+	return false
+}
+
+// wishToAct reports whether match m is a bare "want" before "to": "Iran
+// wants to buy fighter jets from Russia" states an intent of the verb that
+// follows (an intent word for its modality), not a demand (PETRARCH 100),
+// which stays for "wants Beijing to rein in North Korea".
+func wishToAct(toks []token, m vmatch) bool {
+	if m.entry == nil || m.end-m.start != 1 || m.end >= len(toks) || toks[m.end].low != "to" {
+		return false
+	}
+	switch toks[m.start].low {
+	case "want", "wants", "wanted", "wanting":
 		return true
 	}
 	return false

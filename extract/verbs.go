@@ -252,6 +252,9 @@ func (v *vocab) matchAt(toks []token, i int, skipMask []bool) (vmatch, bool) {
 	if alt, ok := v.matchPastPossessor(toks, i, skipMask, best); ok {
 		best = alt // "accepted Putin's invitation"
 	}
+	if wishToAct(toks, best) {
+		return vmatch{start: i}, false // "wants to buy": the verb after tells the act
+	}
 	return best, best.entry != nil
 }
 
