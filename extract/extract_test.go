@@ -89,7 +89,7 @@ func TestExtractRoots(t *testing.T) {
 		{"05 signed coord", "France and Germany signed a defence cooperation agreement in Paris on Tuesday.", []string{"DEU>FRA:05", "FRA>DEU:05"}},
 		{"05 peace accord", "Armenia and Azerbaijan signed a peace accord at the White House.", []string{"ARM>AZE:05", "AZE>ARM:05"}},
 		{"05 thanked", "Vietnam thanked Japan for its assistance after the typhoon.", []string{"VNM>JPN:05"}},
-		{"05 MoU with", "Kenya signed a memorandum of understanding with China on infrastructure financing.", []string{"KEN>CHN:05"}},
+		{"05 MoU with", "Kenya signed a memorandum of understanding with China on infrastructure financing.", []string{"CHN>KEN:05", "KEN>CHN:05"}},
 		{"05 called partner", "Polish President Karol Nawrocki called the United States Poland's most important ally.", []string{"POL>USA:05"}},
 		// 06 material cooperation
 		{"06 joint exercises", "Germany and Poland held joint military exercises near the border.", []string{"DEU>POL:06", "POL>DEU:06"}},

@@ -25,7 +25,7 @@ func TestRecallActors3(t *testing.T) {
 		{"sbu", "Ukraine's SBU detained a Hungarian spy in Zakarpattia, the agency said on Thursday.", []string{"UKR>HUN"}},
 		{"lna", "The Libyan National Army accused Turkey of sending mercenaries to Tripoli.", []string{"LBY>TUR"}},
 		{"mndaa", "MNDAA fighters attacked Chinese workers near the border town of Laukkai.", []string{"MMR>CHN"}},
-		{"state company", "Rosatom signed a deal with Hungary to build two reactors at Paks.", []string{"RUS>HUN"}},
+		{"state company", "Rosatom signed a deal with Hungary to build two reactors at Paks.", []string{"HUN>RUS", "RUS>HUN"}},
 		// "Congo" and "Congolese" are the DRC; its neighbour is "Congo Republic".
 		{"congo", "Rwanda and Congo signed a peace agreement in Washington on Friday.", []string{"COD>RWA", "RWA>COD"}},
 		{"congolese troops", "Congolese troops clashed with Rwandan soldiers near Goma.", []string{"COD>RWA"}},

@@ -106,7 +106,7 @@ func TestRecallPressure(t *testing.T) {
 		{"refused to extradite", "Pakistan refused to extradite the suspects to India.", []string{"PAK>IND:12"}},
 		{"turned down offer", "Argentina turned down an offer from Britain to hold talks.", []string{"ARG>GBR:12"}},
 		{"rebuffed demand", "Kabul rebuffed Islamabad's demand to hand over militants.", []string{"AFG>PAK:12"}},
-		{"dismissed accusations", "Hungary dismissed Ukraine's accusations as baseless.", []string{"HUN>UKR:12"}},
+		{"dismissed accusations", "Hungary dismissed Ukraine's accusations as baseless.", []string{"HUN>UKR:01"}},
 		{"refused to recognise", "Tehran refused to recognise the new government in Kabul.", []string{"IRN>AFG:12"}},
 		{"declined to receive", "Hungary declined to receive the Ukrainian foreign minister.", []string{"HUN>UKR:12"}},
 		{"refused to meet", "Zelenskiy refused to meet Putin in Moscow.", []string{"UKR>RUS:12"}},

@@ -84,7 +84,7 @@ relations:
 		text string
 		want []string
 	}{
-		{"AMC inked a pact with Pakistan on Tuesday.", []string{"USA>PAK:05"}},
+		{"AMC inked a pact with Pakistan on Tuesday.", []string{"PAK>USA:05", "USA>PAK:05"}},
 		{"ISLAMABAD (Reuters) - AMC will ink a pact with Pakistan next week, officials said.", []string{"USA>PAK:03"}},
 		{"Hungary stonewalled Ukraine over its EU accession talks.", []string{"HUN>UKR:12"}},
 		{"AMC did not ink a pact with Pakistan.", nil},

@@ -188,6 +188,9 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.aidArrivals(s, cls, out, first)
 	out = s.dealYields(cls, out, first)
 	out = s.toldContents(out, first)
+	out = s.courtesyCalls(cls, out, first)
+	out = s.thingsReceived(cls, out, first)
+	out = s.accusationsRejected(cls, out, first)
 	return x.conflictShapes(s, cls, owner, out, first)
 }
 
@@ -452,6 +455,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		// "pledged $10 billion of investment in Pakistan".
 		code = refineByNoun(toks, m.end, code)
 		objects = s.object(m, code)
+		if p := s.possessorInside(m); p != nil {
+			objects = p // "accepted Putin's invitation", "shares Japan's concerns"
+		}
 		objectFound = len(objects) > 0
 		if len(objects) > 0 && cooperative(code) && s.mentions[objects[0]].prep == "against" {
 			objects = nil // "cooperation against North Korea's provocations"
@@ -613,10 +619,10 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 					}
 				}
 			}
-			return out
+			return s.hostBetween(m, mod, subjects, b, conf, out)
 		}
 	}
-	if symmetric(code) && s.placeOfSubjects(subjects, objects) {
+	if symmetric(code) && (s.placeOfSubjects(subjects, objects) || s.topicOfSubjects(code, subjects, objects)) {
 		objects = nil // "A and B clashed in B's territory": each other
 	}
 	if len(objects) == 0 && mod == modFact && !(len(subjects) > 1 && symmetric(code)) {
@@ -654,6 +660,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	for _, a := range subjects {
 		for _, b := range objects {
 			out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, conf, m.start)
+			if mod == modFact && s.agreedWith(m, code, b) {
+				out = appendEvent(out, s.mentions[b].actor, s.mentions[a].actor, code, conf*0.9, m.start)
+			}
 		}
 	}
 	return out
@@ -1218,7 +1227,7 @@ func (s *sentence) modality(from, to int, cls []clause, k int) int {
 		}
 		w := toks[j].low
 		switch {
-		case toks[j].is(fNegWords):
+		case toks[j].is(fNegWords) || notYet(toks, j, to):
 			return modDrop
 		case toks[j].is(fHypoWords):
 			return modDrop

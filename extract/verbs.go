@@ -249,6 +249,12 @@ type vmatch struct {
 func (v *vocab) matchAt(toks []token, i int, skipMask []bool) (vmatch, bool) {
 	best := vmatch{start: i}
 	v.walk(toks, i, i, v.root, 0, false, skipMask, &best)
+	if alt, ok := v.matchPastPossessor(toks, i, skipMask, best); ok {
+		best = alt // "accepted Putin's invitation"
+	}
+	if wishToAct(toks, best) {
+		return vmatch{start: i}, false // "wants to buy": the verb after tells the act
+	}
 	return best, best.entry != nil
 }
 
@@ -260,7 +266,7 @@ func (v *vocab) walk(toks []token, i, j int, node *vnode, skips int, skipped boo
 		return
 	}
 	adjunct := j > i && timeAdjunctAt(toks, j)
-	if j > i && skipMask != nil && skipMask[j] && !adjunct {
+	if j > i && skipMask != nil && skipMask[j] && !adjunct && !possessiveInPhrase(toks, j) {
 		return
 	}
 	w := toks[j].low
