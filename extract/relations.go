@@ -165,6 +165,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	usedObj := make(map[int]bool, 4)
 	out, judged := x.describes(s, cls, owner, out)
 	out, judged = x.stances(s, cls, owner, out, judged)
+	out, judged = x.cameUnder(s, cls, owner, out, judged)
 	for k := range cls {
 		if judged[cls[k].m.start] {
 			cls[k].done = true

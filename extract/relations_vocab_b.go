@@ -84,3 +84,130 @@ func (s *sentence) judgingCall(m vmatch, code string) (string, bool) {
 	}
 	return code, false
 }
+
+// underWords are the verbs of "came under fire", in every tense.
+var underWords = map[string]bool{
+	"came": true, "come": true, "comes": true, "coming": true, "fell": true,
+}
+
+// underHeads are what a target comes under, with the code of the act:
+// "came under fire from", "came under a massive Russian drone attack",
+// "came under heavy shelling by".
+var underHeads = map[string]string{
+	"fire": "190", "attack": "190", "attacks": "190", "assault": "190", "bombardment": "195",
+	"shelling": "194", "bombing": "195", "barrage": "195", "strikes": "195", "strike": "195",
+	"airstrikes": "195", "siege": "191", "blockade": "191", "gunfire": "193", "shellfire": "194",
+	"occupation": "192", "control": "192",
+}
+
+// cameUnder codes "X came under fire from Y" and "X came under a Y
+// attack": the subject is the target and the author follows "from" or
+// "by" or modifies the attack noun ("Ukraine came under a massive Russian
+// drone attack overnight", "Indian positions came under fire from
+// Pakistani troops"). The verb "came" is then no clause of its own; it is
+// marked judged so that it is not read as a visit to the author.
+func (x *Extractor) cameUnder(s *sentence, cls []clause, owner []int, out []event, judged map[int]bool) ([]event, map[int]bool) {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if !underWords[toks[i].low] || toks[i+1].low != "under" || s.midx[i] >= 0 {
+			continue
+		}
+		// The head noun, past modifiers and an author named before it.
+		author := -1
+		head, code := -1, ""
+		for j := i + 2; j < len(toks) && j < i+9; j++ {
+			if mi := s.midx[j]; mi >= 0 {
+				author = mi
+				j = s.mentions[mi].end - 1
+				if c, ok := underHeads[toks[j].low]; ok {
+					head, code = j, c // "came under Israeli fire" read as one mention
+					break
+				}
+				continue
+			}
+			if c, ok := underHeads[toks[j].low]; ok {
+				head, code = j, c
+				break
+			}
+			if toks[j].kind != tokWord && toks[j].kind != tokHyphen && toks[j].kind != tokNumber || toks[j].is(fPrepositions) {
+				break
+			}
+			if airWords[toks[j].low] {
+				code = "195"
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		for j := i + 2; j < head; j++ {
+			if airWords[toks[j].low] && code == "190" {
+				code = "195"
+			}
+		}
+		// "from Pakistani troops", "by Russian forces".
+		if p := head + 1; p+1 < len(toks) && (toks[p].low == "from" || toks[p].low == "by") {
+			if a := skipCount(toks, p+1); a < len(toks) && s.midx[a] >= 0 && !s.mentions[s.midx[a]].pronoun {
+				author = s.midx[a]
+			}
+		}
+		if author < 0 {
+			continue
+		}
+		if (code == "190" || code == "195") && s.censureUnder(head, author) {
+			code = "111" // "came under fire from Washington over its settlements"
+		}
+		cl := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: i + 2, entry: &verbEntry{code: code, form: formPast, curated: true}}})
+		k := len(cl) - 1
+		st, victims, f := x.subject(s, cl, k, owner, map[int]bool{})
+		if len(victims) == 0 || s.modality(max(0, st), i, cl, k) == modDrop {
+			continue
+		}
+		for _, v := range victims {
+			for _, a := range s.coordRight(author) {
+				out = appendEvent(out, s.mentions[a].actor, s.mentions[v].actor, code, 0.7*f, i)
+			}
+		}
+		if judged == nil {
+			judged = make(map[int]bool, 2)
+		}
+		if o := owner[i]; o >= 0 {
+			judged[cls[o].m.start] = true
+		}
+		judged[i] = true
+	}
+	return out, judged
+}
+
+// censureUnder reports whether "came under fire" or "came under attack"
+// is the idiom of criticism: the reason follows ("over its settlements",
+// "for its handling of"), or the author is a government, a person or a
+// country rather than armed forces and no weapon is named.
+func (s *sentence) censureUnder(head, author int) bool {
+	toks := s.toks
+	from := max(head+1, s.mentions[author].end)
+	for j := from; j < len(toks) && j < from+3; j++ {
+		if w := toks[j].low; w == "over" || w == "for" {
+			return true
+		}
+	}
+	for j := head - 1; j > 0 && toks[j].low != "under"; j-- {
+		if airWords[toks[j].low] || toks[j].low == "rocket" || toks[j].low == "artillery" || toks[j].low == "mortar" || toks[j].low == "heavy" {
+			return false
+		}
+	}
+	a := s.mentions[author].actor
+	return a.Type == TypePerson || a.Type == TypeGovernment && !s.troopsAt(author)
+}
+
+// troopsAt reports whether the mention or the words right after it name
+// armed men: "Pakistani troops", "Russian forces", "the army".
+func (s *sentence) troopsAt(mi int) bool {
+	mn := &s.mentions[mi]
+	for j := mn.start; j < len(s.toks) && j < mn.end+2; j++ {
+		switch s.toks[j].low {
+		case "troops", "forces", "soldiers", "army", "militants", "fighters", "gunmen", "navy", "jets", "warplanes", "artillery":
+			return true
+		}
+	}
+	return false
+}
