@@ -272,6 +272,10 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if c2, ok := s.judgingCall(m, code); ok {
 		code = c2 // "called the new U.S. sanctions illegal"
 	}
+	if s.peacefulIdiom(m) {
+		c.skip = true // "seized the opportunity to", "weak demand from China"
+		return out
+	}
 	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" && code != "019" && !(code == "014" && !gerundAfter(toks, m.end)) && code != "011" {
 		// Plain statements are no relation between two actors, but lend
 		// their subject to the verbs that follow.

@@ -211,3 +211,66 @@ func (s *sentence) troopsAt(mi int) bool {
 	}
 	return false
 }
+
+// Idioms of business and politics that borrow the words of force: "seized
+// the opportunity to", "battled for market share", "exports shot up",
+// "weak demand from China", "hit a record high". They report no act
+// between the actors around them.
+var (
+	seizedThings = map[string]bool{
+		"opportunity": true, "chance": true, "moment": true, "initiative": true, "momentum": true,
+		"spotlight": true, "headlines": true, "day": true,
+	}
+	contestedThings = map[string]bool{
+		"lead": true, "market": true, "share": true, "customers": true, "votes": true, "voters": true,
+		"investors": true, "investment": true, "talent": true, "contracts": true, "business": true,
+		"inflation": true, "prices": true, "unemployment": true, "poverty": true,
+	}
+	demandAdjectives = map[string]bool{
+		"weak": true, "weaker": true, "strong": true, "stronger": true, "robust": true, "rising": true,
+		"falling": true, "global": true, "domestic": true, "consumer": true, "export": true,
+		"import": true, "growing": true, "slowing": true, "sluggish": true, "soft": true,
+		"softer": true, "firm": true, "higher": true, "lower": true, "high": true, "low": true,
+		"slack": true, "booming": true, "surging": true, "slumping": true, "tepid": true,
+		"oil": true, "energy": true, "fuel": true, "food": true, "chip": true, "steel": true,
+		"industrial": true, "seasonal": true, "pent-up": true, "local": true, "overseas": true,
+		"foreign": true, "external": true,
+	}
+	recordWords = map[string]bool{
+		"record": true, "high": true, "low": true, "peak": true, "bottom": true, "snag": true,
+		"roadblock": true, "wall": true, "target": true, "milestone": true,
+	}
+)
+
+// peacefulIdiom reports whether the matched phrase is one of those idioms.
+func (s *sentence) peacefulIdiom(m vmatch) bool {
+	toks := s.toks
+	w := toks[m.start].low
+	// The word after the phrase's first word, past an article.
+	next := func(j int) string {
+		for j < len(toks) && (toks[j].low == "the" || toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "this" || toks[j].low == "new" || toks[j].low == "all-time" || toks[j].low == "fresh") {
+			j++
+		}
+		if j < len(toks) {
+			return toks[j].low
+		}
+		return ""
+	}
+	switch w {
+	case "seize", "seizes", "seized", "seizing":
+		return seizedThings[next(m.start+1)]
+	case "battle", "battles", "battled", "battling", "fight", "fights", "fought", "fighting":
+		j := m.start + 1
+		if j < len(toks) && (toks[j].low == "for" || toks[j].low == "against") {
+			j++
+		}
+		return contestedThings[next(j)]
+	case "shoot", "shoots", "shot", "shooting":
+		return m.start+1 < len(toks) && toks[m.start+1].low == "up"
+	case "demand", "demands":
+		return m.start > 0 && demandAdjectives[toks[m.start-1].low]
+	case "hit", "hits", "hitting":
+		return recordWords[next(m.start+1)]
+	}
+	return false
+}
