@@ -141,6 +141,11 @@ func TestRecallVocabB(t *testing.T) {
 		{"19 annexed", "Russia annexed Crimea from Ukraine in 2014.", []string{"RUS>UKR:19"}},
 		{"19 bombarding", "Russia is bombarding Ukrainian cities with glide bombs.", []string{"RUS>UKR:19"}},
 		{"19 opened fire on", "Cambodian troops opened fire on Thai soldiers at the border.", []string{"KHM>THA:19"}},
+		// 19 passives: an agent after "by an" and a victim counted "more than"
+		{"19 killed by an air strike", "Three Syrian soldiers were killed by an Israeli air strike near Damascus.", []string{"ISR>SYR:19"}},
+		{"19 more than killed by", "More than 100 Palestinians were killed by Israeli troops near an aid site.", []string{"ISR>PSE:19"}},
+		{"19 sunk by a missile", "A Ukrainian patrol boat was sunk by a Russian missile off Odesa.", []string{"RUS>UKR:19"}},
+		{"19 fewer than killed by", "Fewer than 20 Ukrainian soldiers were killed by Russian shelling, Kyiv said.", []string{"RUS>UKR:19"}},
 		// 20 unconventional mass violence
 		{"20 dropped atomic bomb", "The United States dropped an atomic bomb on Hiroshima, Japan, in 1945.", []string{"USA>JPN:20"}},
 		{"20 used chemical weapons", "Iraq used chemical weapons against Iran in the 1980s.", []string{"IRQ>IRN:20"}},

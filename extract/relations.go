@@ -400,7 +400,8 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 				break
 			}
 			if toks[j].low == "by" && j+1 < len(toks) {
-				k := agentStart(toks, j+1) // "by a barrage of Russian missiles"
+				k := agentStart(toks, j+1)  // "by a barrage of Russian missiles"
+				k = agentAfterArticle(s, k) // "by an Israeli air strike"
 				if k < len(toks) && s.midx[k] >= 0 {
 					subjects = s.coordRight(s.midx[k])
 				}

@@ -274,3 +274,30 @@ func (s *sentence) peacefulIdiom(m vmatch) bool {
 	}
 	return false
 }
+
+// quantityThan reports whether "than" at p belongs to a quantity before a
+// mention ("more than 100 Palestinians", "fewer than 20 Russian
+// soldiers"), where it introduces no comparison with the actor.
+func quantityThan(toks []token, p int) bool {
+	if p < 1 || p+1 >= len(toks) || toks[p].low != "than" {
+		return false
+	}
+	switch toks[p-1].low {
+	case "more", "less", "fewer":
+	default:
+		return false
+	}
+	return toks[p+1].kind == tokNumber || countWord(&toks[p+1])
+}
+
+// agentAfterArticle steps over the article of a passive agent named by a
+// demonym and a weapon: "were killed by an Israeli air strike", "was hit
+// by a Russian missile". It returns k unchanged when no mention follows
+// the article.
+func agentAfterArticle(s *sentence, k int) int {
+	toks := s.toks
+	if k+1 < len(toks) && s.midx[k] < 0 && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") && s.midx[k+1] >= 0 && s.mentions[s.midx[k+1]].start == k+1 {
+		return k + 1
+	}
+	return k
+}
