@@ -146,6 +146,12 @@ func TestRecallVocabB(t *testing.T) {
 		{"19 more than killed by", "More than 100 Palestinians were killed by Israeli troops near an aid site.", []string{"ISR>PSE:19"}},
 		{"19 sunk by a missile", "A Ukrainian patrol boat was sunk by a Russian missile off Odesa.", []string{"RUS>UKR:19"}},
 		{"19 fewer than killed by", "Fewer than 20 Ukrainian soldiers were killed by Russian shelling, Kyiv said.", []string{"RUS>UKR:19"}},
+		// 19 an offensive expanded; a strike with another country's weapons is the user's
+		{"19 expanded offensive", "Israel expanded its ground offensive in southern Lebanon on Thursday, sending more troops across the border.", []string{"ISR>LBN:19"}},
+		{"19 stepped up attacks", "Russia stepped up its attacks on Ukraine's energy grid ahead of winter.", []string{"RUS>UKR:19"}},
+		{"19 rolled into", "Russian tanks rolled into Georgia in August 2008.", []string{"RUS>GEO:19"}},
+		{"19 used supplied missiles to strike", "Ukraine used U.S.-supplied ATACMS missiles to strike a Russian airfield in Crimea.", []string{"UKR>RUS:19"}},
+		{"19 fired made drones at", "Russia fired Iranian-made drones at Kyiv overnight.", []string{"RUS>UKR:19"}},
 		// 20 unconventional mass violence
 		{"20 dropped atomic bomb", "The United States dropped an atomic bomb on Hiroshima, Japan, in 1945.", []string{"USA>JPN:20"}},
 		{"20 used chemical weapons", "Iraq used chemical weapons against Iran in the 1980s.", []string{"IRQ>IRN:20"}},

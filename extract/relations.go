@@ -544,6 +544,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if (mod == modPurpose || mod == modIntent) && s.promptedTo(subjStart, m.start) {
 		mod = modFact // "prompting Moscow to expel 20 Czech diplomats"
 	}
+	if mod == modPurpose && s.usedTo(subjStart, m.start) {
+		mod = modFact // "used U.S.-supplied missiles to strike"
+	}
 	if mod == modPurpose {
 		// "met in Abu Dhabi to discuss a treaty": the purpose of an act
 		// already coded is no second relation.
@@ -662,8 +665,8 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 		if mi := s.midx[j]; mi >= 0 {
 			me := &s.mentions[mi]
 			j = me.start
-			if usedObj[mi] {
-				continue
+			if usedObj[mi] || s.suppliedBy(mi) {
+				continue // "U.S.-supplied missiles" supply no subject
 			}
 			if me.prep != "" && !(me.prep == "with" && ing && me.end >= m.start-1) && !(me.prep == "with" && ing) {
 				continue

@@ -301,3 +301,34 @@ func agentAfterArticle(s *sentence, k int) int {
 	}
 	return k
 }
+
+// suppliedWords make a mention the maker or supplier of a thing, not an
+// actor of the clause: "U.S.-supplied missiles", "Iranian-made drones".
+var suppliedWords = map[string]bool{
+	"supplied": true, "made": true, "built": true, "provided": true, "donated": true,
+	"manufactured": true, "produced": true, "designed": true, "developed": true, "delivered": true,
+}
+
+// suppliedBy reports whether mention mi is joined by a hyphen to a
+// participle of making or supplying: "U.S.-supplied ATACMS missiles".
+func (s *sentence) suppliedBy(mi int) bool {
+	e := s.mentions[mi].end
+	return e+1 < len(s.toks) && s.toks[e].kind == tokHyphen && suppliedWords[s.toks[e+1].low]
+}
+
+// usedTo reports whether the verb at to is what an instrument was used
+// for, told between from and to: "Ukraine used U.S.-supplied missiles to
+// strike a Russian airfield" reports the strike as done, not intended.
+func (s *sentence) usedTo(from, to int) bool {
+	toks := s.toks
+	if to < 1 || toks[to-1].low != "to" || from < 0 {
+		return false
+	}
+	for j := from; j < to-1; j++ {
+		switch toks[j].low {
+		case "used", "uses", "using", "employed", "deployed":
+			return !s.negatedSince(from, to)
+		}
+	}
+	return false
+}
