@@ -106,6 +106,14 @@ func TestRecallVocabB(t *testing.T) {
 		{"16 suspended trade with", "Pakistan suspended all trade with India and closed its airspace.", []string{"PAK>IND:16"}},
 		{"16 withdrew envoy", "Israel withdrew its envoy from South Africa for consultations.", []string{"ISR>ZAF:16"}},
 		{"16 tightened export controls", "Japan tightened export controls on South Korea in 2019.", []string{"JPN>KOR:16"}},
+		// 16 parties added to a sanctions list: the subject sanctions their country
+		{"16 listed on export control list", "China's commerce ministry added 15 U.S. firms to its export control list.", []string{"CHN>USA:16"}},
+		{"16 listed on entity list", "The U.S. Commerce Department added dozens of Chinese companies to its entity list.", []string{"USA>CHN:16"}},
+		{"16 listed on trade blacklist", "Washington placed Chinese telecoms giant Huawei on its trade blacklist.", []string{"USA>CHN:16"}},
+		{"16 listed on unreliable entity list after apposition", "China put Skydio, a U.S. drone maker, on its unreliable entity list in 2024.", []string{"CHN>USA:16"}},
+		{"16 listed on sanctions list", "The U.S. Treasury added Russia's largest banks to its sanctions list on Friday.", []string{"USA>RUS:16"}},
+		{"16 no sanction list", "Japan added India to its list of priority partners.", nil},
+		{"16 no plans to list", "The United States has no plans to add Chinese firms to the entity list, officials said.", nil},
 		// 17 coerce
 		{"17 seized a tanker", "Iran seized a British-flagged tanker in the Strait of Hormuz.", []string{"IRN>GBR:17"}},
 		{"17 detained sailors", "Russia detained Ukrainian sailors off the Kerch Strait.", []string{"RUS>UKR:17"}},

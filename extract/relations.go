@@ -176,6 +176,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.speechEvents(s, cls, owner, out, first)
 	out = x.readoutEvents(s, out, first)
 	out = x.conflictBetween(s, cls, out)
+	out = x.listedOn(s, cls, owner, out)
 	out = x.actsOf(s, cls, owner, out)
 	out = x.actJudgements(s, cls, owner, out)
 	if s.hasCoopWords() {

@@ -332,3 +332,84 @@ func (s *sentence) usedTo(from, to int) bool {
 	}
 	return false
 }
+
+// listVerbs put an actor on a list of sanctioned parties.
+var listVerbs = map[string]bool{
+	"added": true, "adds": true, "add": true, "adding": true, "placed": true, "places": true,
+	"place": true, "placing": true, "put": true, "puts": true, "putting": true,
+}
+
+// sanctionLists are the heads of the lists that sanction those on them:
+// "entity list", "export control list", "blacklist", "sanctions list",
+// "unreliable entity list".
+var sanctionLists = map[string]bool{
+	"list": true, "blacklist": true, "lists": true, "blacklists": true,
+}
+
+// listedOn codes "added 15 U.S. firms to its entity list" and "placed
+// Huawei on a trade blacklist" as sanctions (163) by the clause's subject
+// on the country of the listed parties. A list that names no sanction or
+// control ("added Japan to its list of partners") is no sanction.
+func (x *Extractor) listedOn(s *sentence, cls []clause, owner []int, out []event) []event {
+	toks := s.toks
+	for i := 0; i+3 < len(toks); i++ {
+		if !listVerbs[toks[i].low] || s.midx[i] >= 0 {
+			continue
+		}
+		// The listed parties: a mention before "to" or "on".
+		obj, prep := -1, -1
+		for j := i + 1; j < len(toks) && j < i+10; j++ {
+			if mi := s.midx[j]; mi >= 0 {
+				if obj < 0 && !s.mentions[mi].pronoun && s.mentions[mi].actor.Country != "" {
+					obj = mi
+				}
+				j = s.mentions[mi].end - 1
+				continue
+			}
+			if w := toks[j].low; (w == "to" || w == "on") && obj >= 0 {
+				prep = j
+				break
+			}
+			if toks[j].kind == tokPunct && toks[j].text != "," || toks[j].is(fBoundaryWords) {
+				break
+			}
+		}
+		if prep < 0 {
+			continue
+		}
+		// The list: a few words ending in "list" or "blacklist", one of
+		// them naming a sanction or control.
+		list := false
+		for j := prep + 1; j < len(toks) && j < prep+6; j++ {
+			w := toks[j].low
+			if sanctionLists[w] {
+				list = w == "blacklist" || w == "blacklists"
+				for q := prep + 1; q < j; q++ {
+					switch toks[q].low {
+					case "entity", "sanctions", "sanction", "control", "controls", "unreliable", "export", "trade", "denied", "watch":
+						list = true
+					}
+				}
+				break
+			}
+			if toks[j].kind != tokWord && toks[j].kind != tokHyphen {
+				break
+			}
+		}
+		if !list {
+			continue
+		}
+		cl := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: i + 1, entry: &verbEntry{code: "163", form: formPast, curated: true}}})
+		k := len(cl) - 1
+		st, subs, f := x.subject(s, cl, k, owner, map[int]bool{})
+		if len(subs) == 0 || s.modality(max(0, st), i, cl, k) == modDrop {
+			continue
+		}
+		for _, a := range subs {
+			for _, b := range s.coordRight(obj) {
+				out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, "163", 0.7*f, i)
+			}
+		}
+	}
+	return out
+}
