@@ -41,6 +41,12 @@ func TestRecallVocabB(t *testing.T) {
 		{"11 came under fire over", "Israel came under fire from the United States over its settlement policy.", []string{"USA>ISR:11"}},
 		{"11 came under attack over", "Beijing has come under attack from Washington over its trade practices.", []string{"USA>CHN:11"}},
 		{"11 accused of war crimes", "The United States accused Russia of using chemical weapons in Ukraine.", []string{"USA>RUS:11"}},
+		// 11 displeasure stated is disapproval
+		{"11 strongly dissatisfied with", "China is strongly dissatisfied with Japan's decision to release the water.", []string{"CHN>JPN:11"}},
+		{"11 angry at", "South Korea was angry at Japan over the textbook revisions.", []string{"KOR>JPN:11"}},
+		{"11 furious with", "Turkey is furious with Sweden over the Koran burnings, officials said.", []string{"TUR>SWE:11"}},
+		{"11 outraged by", "Moscow said it was outraged by Moldova's expulsion of its diplomats.", []string{"RUS>MDA:11"}},
+		{"11 unhappy investors", "Investors were unhappy with the central bank's decision.", nil},
 		// 12 reject
 		{"12 rebuffed offer", "Iran rebuffed a U.S. offer of direct talks on its nuclear programme.", []string{"IRN>USA:12"}},
 		{"12 dismissed proposal", "Israel dismissed Egypt's proposal for a two-month truce.", []string{"ISR>EGY:12"}},

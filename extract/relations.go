@@ -1808,6 +1808,9 @@ var stanceWords = map[string]string{
 	"pessimistic": "012", "uneasy": "012", "anxious": "012",
 	"optimistic": "013", "hopeful": "013", "encouraged": "013", "upbeat": "013",
 	"heartened": "013", "positive": "013",
+	// Displeasure is disapproval: "is strongly dissatisfied with Japan's decision".
+	"dissatisfied": "110", "displeased": "110", "unhappy": "110", "angry": "110", "furious": "110",
+	"outraged": "110", "indignant": "110", "incensed": "110",
 }
 
 // stancePreps introduce what a stance is about.
