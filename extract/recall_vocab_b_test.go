@@ -166,6 +166,14 @@ func TestRecallVocabB(t *testing.T) {
 		{"19 rolled into", "Russian tanks rolled into Georgia in August 2008.", []string{"RUS>GEO:19"}},
 		{"19 used supplied missiles to strike", "Ukraine used U.S.-supplied ATACMS missiles to strike a Russian airfield in Crimea.", []string{"UKR>RUS:19"}},
 		{"19 fired made drones at", "Russia fired Iranian-made drones at Kyiv overnight.", []string{"RUS>UKR:19"}},
+		// acts undergone: the one who acts is named after "from" or modifies the act
+		{"undergone suffered losses", "Russia suffered heavy losses near Pokrovsk, Ukraine's army said.", nil},
+		{"undergone faces a debt crisis", "Egypt faces a severe debt crisis this year.", nil},
+		{"undergone faced criticism from", "Japan faced criticism from China over the prime minister's visit to the shrine.", []string{"CHN>JPN:11"}},
+		{"undergone could face sanctions", "Iran could face sanctions from Europe if talks fail.", nil},
+		{"undergone hit with export restrictions", "Chinese firms were hit with U.S. export restrictions last year.", []string{"USA>CHN:16"}},
+		{"undergone suffered bombardment", "Lebanon suffered heavy Israeli bombardment throughout the autumn.", []string{"ISR>LBN:19"}},
+		{"undergone faces sanctions from", "Iran faces new sanctions from the United States over its drone exports.", []string{"USA>IRN:16"}},
 		// 20 unconventional mass violence
 		{"20 dropped atomic bomb", "The United States dropped an atomic bomb on Hiroshima, Japan, in 1945.", []string{"USA>JPN:20"}},
 		{"20 used chemical weapons", "Iraq used chemical weapons against Iran in the 1980s.", []string{"IRQ>IRN:20"}},

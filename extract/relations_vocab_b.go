@@ -90,6 +90,21 @@ var underWords = map[string]bool{
 	"came": true, "come": true, "comes": true, "coming": true, "fell": true,
 }
 
+// sufferVerbs take an act of another as their object: "Lebanon suffered
+// heavy Israeli bombardment", "Iran faces new sanctions from the United
+// States".
+var sufferVerbs = map[string]bool{
+	"suffered": true, "suffers": true, "suffering": true, "endured": true, "endures": true,
+	"faced": true, "faces": true, "facing": true, "withstood": true, "weathered": true,
+}
+
+// patientVerbs make their subject the one who undergoes: never an act of
+// the subject on another.
+var patientVerbs = map[string]bool{
+	"suffered": true, "suffers": true, "suffering": true, "endured": true, "endures": true,
+	"withstood": true, "weathered": true,
+}
+
 // underHeads are what a target comes under, with the code of the act:
 // "came under fire from", "came under a massive Russian drone attack",
 // "came under heavy shelling by".
@@ -97,25 +112,44 @@ var underHeads = map[string]string{
 	"fire": "190", "attack": "190", "attacks": "190", "assault": "190", "bombardment": "195",
 	"shelling": "194", "bombing": "195", "barrage": "195", "strikes": "195", "strike": "195",
 	"airstrikes": "195", "siege": "191", "blockade": "191", "gunfire": "193", "shellfire": "194",
-	"occupation": "192", "control": "192",
+	"occupation": "192", "control": "192", "sanctions": "163", "tariffs": "163",
+	"restrictions": "163", "embargo": "163", "curbs": "163", "criticism": "111",
+	"condemnation": "111",
 }
 
-// cameUnder codes "X came under fire from Y" and "X came under a Y
-// attack": the subject is the target and the author follows "from" or
-// "by" or modifies the attack noun ("Ukraine came under a massive Russian
-// drone attack overnight", "Indian positions came under fire from
-// Pakistani troops"). The verb "came" is then no clause of its own; it is
-// marked judged so that it is not read as a visit to the author.
+// cameUnder codes acts the subject undergoes: "X came under fire from
+// Y", "X came under a Y attack", "X suffered heavy Y bombardment", "X
+// faces new sanctions from Y", "X was hit with Y export restrictions".
+// The subject is the target and the author follows "from" or "by" or
+// modifies the act's noun ("Ukraine came under a massive Russian drone
+// attack overnight", "Indian positions came under fire from Pakistani
+// troops"). The verb is then no clause of its own; it is marked judged
+// so that "came" is not read as a visit to the author, nor "suffered" as
+// an act of the subject.
 func (x *Extractor) cameUnder(s *sentence, cls []clause, owner []int, out []event, judged map[int]bool) ([]event, map[int]bool) {
 	toks := s.toks
 	for i := 1; i+2 < len(toks); i++ {
-		if !underWords[toks[i].low] || toks[i+1].low != "under" || s.midx[i] >= 0 {
+		if s.midx[i] >= 0 {
+			continue
+		}
+		// Where the undergone act starts: "came under", "suffered", "was
+		// hit with".
+		start := -1
+		switch w := toks[i].low; {
+		case underWords[w] && toks[i+1].low == "under":
+			start = i + 2
+		case sufferVerbs[w]:
+			start = i + 1
+		case (w == "hit" || w == "slapped") && toks[i+1].low == "with" && toks[i-1].is(fBeAux):
+			start = i + 2
+		}
+		if start < 0 {
 			continue
 		}
 		// The head noun, past modifiers and an author named before it.
 		author := -1
 		head, code := -1, ""
-		for j := i + 2; j < len(toks) && j < i+9; j++ {
+		for j := start; j < len(toks) && j < start+7; j++ {
 			if mi := s.midx[j]; mi >= 0 {
 				author = mi
 				j = s.mentions[mi].end - 1
@@ -137,9 +171,17 @@ func (x *Extractor) cameUnder(s *sentence, cls []clause, owner []int, out []even
 			}
 		}
 		if head < 0 {
+			if o := owner[i]; o >= 0 && patientVerbs[toks[i].low] && cls[o].m.end-cls[o].m.start == 1 {
+				// "Russia suffered heavy losses": the subject undergoes, it
+				// does nothing to anyone.
+				if judged == nil {
+					judged = make(map[int]bool, 2)
+				}
+				judged[cls[o].m.start] = true
+			}
 			continue
 		}
-		for j := i + 2; j < head; j++ {
+		for j := start; j < head; j++ {
 			if airWords[toks[j].low] && code == "190" {
 				code = "195"
 			}
@@ -156,7 +198,7 @@ func (x *Extractor) cameUnder(s *sentence, cls []clause, owner []int, out []even
 		if (code == "190" || code == "195") && s.censureUnder(head, author) {
 			code = "111" // "came under fire from Washington over its settlements"
 		}
-		cl := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: i + 2, entry: &verbEntry{code: code, form: formPast, curated: true}}})
+		cl := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: start, entry: &verbEntry{code: code, form: formPast, curated: true}}})
 		k := len(cl) - 1
 		st, victims, f := x.subject(s, cl, k, owner, map[int]bool{})
 		if len(victims) == 0 || s.modality(max(0, st), i, cl, k) == modDrop {
