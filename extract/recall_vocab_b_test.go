@@ -182,6 +182,8 @@ func TestRecallVocabB(t *testing.T) {
 		{"20 massacred", "Serb forces massacred thousands of Bosnian Muslims at Srebrenica.", []string{"SRB>BIH:20"}},
 		{"20 used poison gas", "Syrian forces used poison gas against Turkish troops, Ankara said.", []string{"SYR>TUR:20"}},
 		// negatives: idioms of business and politics, conditions, questions, denials, refusals, a phone call
+		{"neg called following the attack", "Biden called Netanyahu following the attack on the embassy.", []string{"USA>ISR:04"}},
+		{"neg called amid the war", "Modi called Putin amid the war in Ukraine.", []string{"IND>RUS:04"}},
 		{"neg struck a deal", "China struck a deal with Brazil to buy more soybeans.", []string{"CHN>BRA:05", "CHN>BRA:06"}},
 		{"neg hammered out", "The French and German leaders hammered out a compromise on the budget.", []string{"DEU>FRA:04", "FRA>DEU:04"}},
 		{"neg seized opportunity", "Indonesia seized the opportunity to expand exports to China.", []string{"IDN>CHN:03"}},

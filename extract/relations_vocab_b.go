@@ -15,13 +15,18 @@ package extract
 var censureWords = map[string]bool{
 	"betrayal": true, "sabotage": true, "piracy": true, "theft": true, "robbery": true,
 	"farce": true, "sham": true, "insult": true, "disgrace": true, "hoax": true,
-	"witch": true, "blackmail": true, "extortion": true, "aggressor": true, "occupation": true,
-	"invasion": true, "massacre": true, "war": true, "atrocity": true, "atrocities": true,
-	"attack": true, "hostility": true, "humiliation": true, "interference": true,
+	"witch": true, "blackmail": true, "extortion": true, "aggressor": true, "atrocity": true,
+	"atrocities": true, "hostility": true, "humiliation": true, "interference": true,
 	"meddling": true, "hegemonic": true, "hegemony": true, "imperialist": true,
 	"colonial": true, "racist": true, "apartheid": true, "terrorism": true,
 	"unfriendly": true, "inadmissible": true, "unjust": true, "unfair": true,
 	"lawless": true, "irrational": true, "unprecedented": true,
+}
+
+// actsOfHostility name what "an act of …" calls a deed: "an act of war".
+var actsOfHostility = map[string]bool{
+	"war": true, "aggression": true, "terrorism": true, "terror": true, "piracy": true,
+	"hostility": true, "sabotage": true, "provocation": true,
 }
 
 // judgedNouns may take an infinitive inside the judged object: "called
@@ -60,6 +65,8 @@ func (s *sentence) judgingCall(m vmatch, code string) (string, bool) {
 			break
 		}
 		switch t.low {
+		case "following", "amid", "ahead", "during", "before", "since", "as", "when", "last", "next":
+			return code, false // "called Netanyahu following the attack"
 		case "for", "on", "about", "after", "over", "because", "and", "but", "while", "with", "by", "that", "from", "in":
 			if !seenObject || t.low != "by" && t.low != "in" {
 				return code, false
@@ -76,7 +83,8 @@ func (s *sentence) judgingCall(m vmatch, code string) (string, bool) {
 		if t.is(fPositiveWords) && seenObject {
 			return "051", true
 		}
-		if j := judgementWords[t.low]; t.is(fNegativeWords) || j == 'n' || j == 'd' || censureWords[t.low] {
+		actOf := t.low == "act" && p+2 < len(toks) && toks[p+1].low == "of" && actsOfHostility[toks[p+2].low]
+		if j := judgementWords[t.low]; t.is(fNegativeWords) || j == 'n' || j == 'd' || censureWords[t.low] || actOf {
 			if seenObject || p > m.end+1 {
 				return "111", true
 			}
