@@ -181,12 +181,37 @@ func TestRecallVocabB(t *testing.T) {
 		{"20 ethnic cleansing of", "Serb forces carried out the ethnic cleansing of Bosnian Muslims.", []string{"SRB>BIH:20"}},
 		{"20 massacred", "Serb forces massacred thousands of Bosnian Muslims at Srebrenica.", []string{"SRB>BIH:20"}},
 		{"20 used poison gas", "Syrian forces used poison gas against Turkish troops, Ankara said.", []string{"SYR>TUR:20"}},
-		// negatives: idioms of business and politics, conditions, questions, denials, refusals, a phone call
+		// a phone call and an agreement hammered out are no conflict
 		{"neg called following the attack", "Biden called Netanyahu following the attack on the embassy.", []string{"USA>ISR:04"}},
 		{"neg called amid the war", "Modi called Putin amid the war in Ukraine.", []string{"IND>RUS:04"}},
-		{"neg struck a deal", "China struck a deal with Brazil to buy more soybeans.", []string{"CHN>BRA:05", "CHN>BRA:06"}},
 		{"neg hammered out", "The French and German leaders hammered out a compromise on the budget.", []string{"DEU>FRA:04", "FRA>DEU:04"}},
-		{"neg seized opportunity", "Indonesia seized the opportunity to expand exports to China.", []string{"IDN>CHN:03"}},
+		{"neg called to discuss", "Japan's prime minister called South Korea's president on Monday to discuss North Korea.", []string{"JPN>KOR:04"}},
+	})
+}
+
+// conflictDyads reads the dyads of CAMEO roots 10 to 20 only: the
+// cooperation a sentence may also report is another test's business.
+func conflictDyads(ts []Triple) []string {
+	var out []string
+	for _, d := range dyads(ts) {
+		if r := d[len(d)-2:]; r >= "10" {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// TestRecallVocabBIdioms checks that the words of force in business and
+// political idioms, conditions, questions, denials and refusals report no
+// conflict.
+func TestRecallVocabBIdioms(t *testing.T) {
+	runCasesWith(t, []extractCase{
+		{"neg economy sank into recession", "Japan's economy sank into recession as exports to China fell.", nil},
+		{"neg exports sank", "China's exports to the United States sank 20 percent in May.", nil},
+		{"neg weathered the crisis", "Greece weathered the debt crisis with help from Germany.", nil},
+		{"neg faces competition", "Brazil faces stiff competition from China in African markets.", nil},
+		{"neg struck a deal", "China struck a deal with Brazil to buy more soybeans.", nil},
+		{"neg seized opportunity", "Indonesia seized the opportunity to expand exports to China.", nil},
 		{"neg battled for lead", "Chile and Peru battled for the lead in the copper market.", nil},
 		{"neg weak demand from", "Japan warned of a slowdown in growth due to weak demand from China.", nil},
 		{"neg attack on inflation", "The central bank stepped up its attack on inflation.", nil},
@@ -198,11 +223,10 @@ func TestRecallVocabB(t *testing.T) {
 		{"neg slammed the door", "France's Macron slammed the door on early elections.", nil},
 		{"neg conditional attack", "If Iran attacks Israel, the United States will respond.", nil},
 		{"neg question threaten", "Did China threaten Taiwan?", nil},
-		{"neg denied shelling", "Russia denied shelling the Zaporizhzhia nuclear plant.", []string{"RUS>UKR:01"}},
+		{"neg denied shelling", "Russia denied shelling the Zaporizhzhia nuclear plant.", nil},
 		{"neg came under fire domestic", "The government came under fire from the opposition over the budget.", nil},
-		{"neg called to discuss", "Japan's prime minister called South Korea's president on Monday to discuss North Korea.", []string{"JPN>KOR:04"}},
 		{"neg no intention attack", "Egypt said it had no intention of attacking Ethiopia.", nil},
 		{"neg would not attack", "Putin said Russia would not attack NATO countries.", nil},
 		{"neg not shoot down", "Poland did not shoot down the Russian drones, officials said.", nil},
-	})
+	}, conflictDyads)
 }

@@ -80,7 +80,7 @@ func (s *sentence) judgingCall(m vmatch, code string) (string, bool) {
 		if p == m.end {
 			continue // the object's first word is no judgement of it
 		}
-		if t.is(fPositiveWords) && seenObject {
+		if (t.is(fPositiveWords) || judgementWords[t.low] == 'p') && seenObject {
 			return "051", true
 		}
 		actOf := t.low == "act" && p+2 < len(toks) && toks[p+1].low == "of" && actsOfHostility[toks[p+2].low]
@@ -292,6 +292,12 @@ var (
 	}
 )
 
+// sinkWords follow "sank" when a price, an economy or a hope sinks.
+var sinkWords = map[string]bool{
+	"into": true, "to": true, "below": true, "by": true, "further": true, "lower": true,
+	"deeper": true, "in": true, "as": true, "after": true, "on": true, "again": true,
+}
+
 // peacefulIdiom reports whether the matched phrase is one of those idioms.
 func (s *sentence) peacefulIdiom(m vmatch) bool {
 	toks := s.toks
@@ -315,6 +321,15 @@ func (s *sentence) peacefulIdiom(m vmatch) bool {
 			j++
 		}
 		return contestedThings[next(j)]
+	case "sink", "sinks", "sank", "sunk", "sinking":
+		// "the economy sank into recession", "exports sank 20 percent"
+		if m.start+1 >= len(toks) || m.start > 0 && toks[m.start-1].is(fBeAux) {
+			return false // "was sunk by a Russian missile"
+		}
+		n := &toks[m.start+1]
+		return n.kind == tokNumber || n.kind == tokCurrency || sinkWords[n.low]
+	case "roll", "rolls", "rolled", "rolling":
+		return next(m.end) == "one" // "rolled into one"
 	case "shoot", "shoots", "shot", "shooting":
 		return m.start+1 < len(toks) && toks[m.start+1].low == "up"
 	case "demand", "demands":
