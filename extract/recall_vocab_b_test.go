@@ -120,6 +120,9 @@ func TestRecallVocabB(t *testing.T) {
 		{"16 listed on sanctions list", "The U.S. Treasury added Russia's largest banks to its sanctions list on Friday.", []string{"USA>RUS:16"}},
 		{"16 no sanction list", "Japan added India to its list of priority partners.", nil},
 		{"16 no plans to list", "The United States has no plans to add Chinese firms to the entity list, officials said.", nil},
+		{"16 advised citizens to avoid travelling to", "China advised its citizens to avoid travelling to Japan.", []string{"CHN>JPN:16"}},
+		{"16 issued a travel warning for", "Bahrain issued a travel warning for Lebanon and asked its citizens to leave.", []string{"BHR>LBN:16"}},
+		{"15 flew close to", "Russian bombers flew close to Norwegian airspace, prompting NATO jets to scramble.", []string{"RUS>NOR:15"}},
 		// 17 coerce
 		{"17 seized a tanker", "Iran seized a British-flagged tanker in the Strait of Hormuz.", []string{"IRN>GBR:17"}},
 		{"17 detained sailors", "Russia detained Ukrainian sailors off the Kerch Strait.", []string{"RUS>UKR:17"}},
