@@ -47,6 +47,11 @@ func TestRecallVocabB(t *testing.T) {
 		{"11 furious with", "Turkey is furious with Sweden over the Koran burnings, officials said.", []string{"TUR>SWE:11"}},
 		{"11 outraged by", "Moscow said it was outraged by Moldova's expulsion of its diplomats.", []string{"RUS>MDA:11"}},
 		{"11 unhappy investors", "Investors were unhappy with the central bank's decision.", nil},
+		// "what it called": the object follows the describing words
+		{"11 condemned what it called", "China condemned what it called Japan's \"provocative\" remarks.", []string{"CHN>JPN:11"}},
+		{"11 denounced on Monday what it described as", "Iran denounced on Monday what it described as Israel's \"terrorist attack\" on its consulate.", []string{"IRN>ISR:11"}},
+		{"12 rejected on Sunday what it called", "Venezuela's government rejected on Sunday what it called a U.S. \"ultimatum\" to hold new elections.", []string{"VEN>USA:12"}},
+		{"12 dismissed what the ministry called", "Ethiopia dismissed what the ministry called Egypt's \"hostile\" demands over the dam.", []string{"ETH>EGY:12"}},
 		// 12 reject
 		{"12 rebuffed offer", "Iran rebuffed a U.S. offer of direct talks on its nuclear programme.", []string{"IRN>USA:12"}},
 		{"12 dismissed proposal", "Israel dismissed Egypt's proposal for a two-month truce.", []string{"ISR>EGY:12"}},

@@ -981,6 +981,10 @@ func (s *sentence) object(m vmatch, code string) []int {
 				return []int{len(s.mentions) - 1}
 			}
 		}
+		if k := s.pastWhatCalled(j); k > j {
+			j = k // "rejected what it called a U.S. ultimatum"
+			continue
+		}
 		if skippable(toks, j) || t.low == "both" || t.low == "all" || t.low == "other" || t.is(fAdverbs) || (hedgeAdjectives[t.low] && j+1 < len(toks) && toks[j+1].upper) || (t.kind == tokQuote && j+1 < len(toks) && toks[j+1].kind == tokWord) {
 			j++
 			gap++

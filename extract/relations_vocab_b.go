@@ -478,3 +478,35 @@ func (x *Extractor) listedOn(s *sentence, cls []clause, owner []int, out []event
 	}
 	return out
 }
+
+// pastWhatCalled steps over "what it called" and its kin before an
+// object: "rejected what it called a U.S. ultimatum", "denounced on
+// Monday what it described as Israel's terrorist attack". It returns j
+// unchanged when no such words stand at j.
+func (s *sentence) pastWhatCalled(j int) int {
+	toks := s.toks
+	k := j
+	if _, day := dateWeekdays[toks[k].low]; day && k+1 < len(toks) && toks[k+1].low == "what" {
+		k++ // "on Sunday what it called"
+	}
+	if k+2 >= len(toks) || toks[k].low != "what" {
+		return j
+	}
+	switch toks[k+1].low {
+	case "it", "he", "she", "they", "we", "officials", "the":
+	default:
+		return j
+	}
+	p := k + 2
+	if toks[k+1].low == "the" {
+		p++ // "what the ministry called"
+	}
+	if p >= len(toks) || !toks[p].is(fDescribeVerbs) {
+		return j
+	}
+	p++
+	if p < len(toks) && toks[p].low == "as" {
+		p++
+	}
+	return p
+}
