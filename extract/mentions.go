@@ -138,6 +138,9 @@ func (s *sentence) finish() {
 			if m.prep == "of" && p > 0 && toks[p-1].is(fQuantityWords) {
 				m.prep = "" // "thousands of Pakistanis"
 			}
+			if m.prep == "than" && quantityThan(toks, p) {
+				m.prep = "" // "more than 100 Palestinians"
+			}
 			if m.prep == "of" && p > 0 && placeHeads[toks[p-1].low] {
 				m.prep = "in" // "the city of Kherson" is a place
 			}

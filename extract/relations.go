@@ -165,6 +165,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	usedObj := make(map[int]bool, 4)
 	out, judged := x.describes(s, cls, owner, out)
 	out, judged = x.stances(s, cls, owner, out, judged)
+	out, judged = x.cameUnder(s, cls, owner, out, judged)
 	for k := range cls {
 		if judged[cls[k].m.start] {
 			cls[k].done = true
@@ -175,6 +176,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = x.speechEvents(s, cls, owner, out, first)
 	out = x.readoutEvents(s, out, first)
 	out = x.conflictBetween(s, cls, out)
+	out = x.listedOn(s, cls, owner, out)
 	out = x.actsOf(s, cls, owner, out)
 	out = x.actJudgements(s, cls, owner, out)
 	if s.hasCoopWords() {
@@ -270,6 +272,13 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	// "declared two French diplomats persona non grata": an expulsion.
 	if strings.HasPrefix(toks[m.start].low, "declar") && s.personaNonGrata(m.start) {
 		code = "161"
+	}
+	if c2, ok := s.judgingCall(m, code); ok {
+		code = c2 // "called the new U.S. sanctions illegal"
+	}
+	if s.peacefulIdiom(m) {
+		c.skip = true // "seized the opportunity to", "weak demand from China"
+		return out
 	}
 	if strings.HasPrefix(code, "01") && code != "012" && code != "013" && code != "018" && code != "015" && code != "016" && code != "019" && !(code == "014" && !gerundAfter(toks, m.end)) && code != "011" {
 		// Plain statements are no relation between two actors, but lend
@@ -416,7 +425,8 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 				break
 			}
 			if toks[j].low == "by" && j+1 < len(toks) {
-				k := agentStart(toks, j+1) // "by a barrage of Russian missiles"
+				k := agentStart(toks, j+1)  // "by a barrage of Russian missiles"
+				k = agentAfterArticle(s, k) // "by an Israeli air strike"
 				if k < len(toks) && s.midx[k] >= 0 {
 					subjects = s.coordRight(s.midx[k])
 				}
@@ -577,6 +587,9 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if (mod == modPurpose || mod == modIntent) && s.promptedTo(subjStart, m.start) {
 		mod = modFact // "prompting Moscow to expel 20 Czech diplomats"
 	}
+	if mod == modPurpose && s.usedTo(subjStart, m.start) {
+		mod = modFact // "used U.S.-supplied missiles to strike"
+	}
 	if mod == modPurpose {
 		// "met in Abu Dhabi to discuss a treaty": the purpose of an act
 		// already coded is no second relation.
@@ -699,8 +712,8 @@ func (x *Extractor) subject(s *sentence, cls []clause, k int, owner []int, usedO
 		if mi := s.midx[j]; mi >= 0 {
 			me := &s.mentions[mi]
 			j = me.start
-			if usedObj[mi] {
-				continue
+			if usedObj[mi] || s.suppliedBy(mi) {
+				continue // "U.S.-supplied missiles" supply no subject
 			}
 			if me.prep != "" && !(me.prep == "with" && ing && me.end >= m.start-1) && !(me.prep == "with" && ing) {
 				continue
@@ -1024,6 +1037,10 @@ func (s *sentence) object(m vmatch, code string) []int {
 		}
 		if t.low == "that" && j+1 < len(toks) && s.midx[j+1] >= 0 && !s.mentions[s.midx[j+1]].pronoun {
 			break // "shared the view that North Korea's launches…": a clause, not a determiner
+		}
+		if k := s.pastWhatCalled(j); k > j {
+			j = k // "rejected what it called a U.S. ultimatum"
+			continue
 		}
 		if skippable(toks, j) || t.low == "both" || t.low == "all" || t.low == "other" || t.is(fAdverbs) || (hedgeAdjectives[t.low] && j+1 < len(toks) && toks[j+1].upper) || (t.kind == tokQuote && j+1 < len(toks) && toks[j+1].kind == tokWord) {
 			j++
@@ -1873,6 +1890,9 @@ var stanceWords = map[string]string{
 	"pessimistic": "012", "uneasy": "012", "anxious": "012",
 	"optimistic": "013", "hopeful": "013", "encouraged": "013", "upbeat": "013",
 	"heartened": "013", "positive": "013",
+	// Displeasure is disapproval: "is strongly dissatisfied with Japan's decision".
+	"dissatisfied": "110", "displeased": "110", "unhappy": "110", "angry": "110", "furious": "110",
+	"outraged": "110", "indignant": "110", "incensed": "110",
 }
 
 // stancePreps introduce what a stance is about.
