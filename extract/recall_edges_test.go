@@ -66,3 +66,16 @@ func TestRecallPassiveWeaponAgent(t *testing.T) {
 		{"by a drone strike", "Two Iraqi militiamen were killed by a U.S. drone strike in Baghdad.", []string{"USA>IRQ:19"}},
 	})
 }
+
+// TestRecallReciprocal covers acts that coordinated subjects "trade" or
+// "exchange": each acts on the other, and "over X" is the topic.
+func TestRecallReciprocal(t *testing.T) {
+	runCases(t, []extractCase{
+		{"traded accusations", "India and Pakistan traded accusations over the attack.", []string{"IND>PAK:11", "PAK>IND:11"}},
+		{"demonym officials traded rebukes", "U.S. and Chinese officials traded sharp rebukes at the start of talks in Alaska.", []string{"CHN>USA:11", "USA>CHN:11"}},
+		{"traded fire", "Israel and Hezbollah traded fire across the border on Sunday.", []string{"ISR>LBN:19", "LBN>ISR:19"}},
+		{"topic after over", "Beijing and Washington traded barbs over Taiwan.", []string{"CHN>USA:11", "USA>CHN:11"}},
+		{"one subject, a partner", "Russia exchanged threats with Ukraine on Tuesday.", []string{"RUS>UKR:13"}},
+		{"traded goods is no act between them", "Vietnam traded rice for oil.", nil},
+	})
+}

@@ -638,7 +638,12 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if symmetric(code) && (s.placeOfSubjects(subjects, objects) || s.topicOfSubjects(code, subjects, objects)) {
 		objects = nil // "A and B clashed in B's territory": each other
 	}
-	if len(objects) == 0 && mod == modFact && !(len(subjects) > 1 && symmetric(code)) {
+	if len(subjects) > 1 && reciprocal(toks, m) && len(objects) > 0 {
+		if p := s.mentions[objects[0]].prep; p == "over" || p == "about" || p == "on" || p == "in" {
+			objects = nil // "Beijing and Washington traded barbs over Taiwan": the topic
+		}
+	}
+	if len(objects) == 0 && mod == modFact && !(len(subjects) > 1 && (symmetric(code) || reciprocal(toks, m))) {
 		// "Bolivia cut ties with Israel, while Chile and Colombia recalled
 		// their ambassadors": a parallel clause of the same kind of act
 		// with a new subject and no object shares the earlier target.
@@ -646,7 +651,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		if len(objects) == 0 {
 			objects = s.datelineTarget(code, subjects) // "KYIV (Reuters) - Russia attacked overnight"
 		}
-		if len(objects) == 0 && !passive && !objectFound && !(len(subjects) > 1 && symmetric(code)) {
+		if len(objects) == 0 && !passive && !objectFound && !(len(subjects) > 1 && (symmetric(code) || reciprocal(toks, m))) {
 			if objects = s.fallbackObject(cls, k, code); len(objects) > 0 {
 				conf *= 0.6
 			}
@@ -659,7 +664,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		// "India and Japan signed": coordinated subjects of a symmetric
 		// relation relate to each other; not those a participle after a
 		// comma borrows ("imposed sanctions, targeting banks").
-		if len(subjects) > 1 && symmetric(code) && !trailingParticiple(toks, m) {
+		if len(subjects) > 1 && (symmetric(code) || reciprocal(toks, m)) && !trailingParticiple(toks, m) {
 			for _, a := range subjects {
 				for _, b := range subjects {
 					if a != b {

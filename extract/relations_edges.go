@@ -117,3 +117,14 @@ func (s *sentence) fightPartner(m vmatch, code string) []int {
 	}
 	return nil
 }
+
+// reciprocal reports whether the verb phrase m says that its coordinated
+// subjects act on each other whatever the act: "India and Pakistan traded
+// accusations", "the two sides exchanged warnings".
+func reciprocal(toks []token, m vmatch) bool {
+	switch toks[m.start].low {
+	case "trade", "trades", "traded", "trading", "exchange", "exchanges", "exchanged", "exchanging", "swap", "swaps", "swapped", "swapping":
+		return true
+	}
+	return false
+}
