@@ -216,10 +216,16 @@ func firstOfMonth(t time.Time) string {
 
 var scaleWords = map[string]bool{"million": true, "billion": true, "trillion": true, "thousand": true, "mln": true, "bln": true, "bn": true, "m": true}
 
+// currencyWords name money: in an amount ("500 million dollars"), and
+// after a country's name ("U.S. dollars", "Hong Kong dollars"), where the
+// name is no actor.
 var currencyWords = map[string]bool{
 	"dollars": true, "euros": true, "euro": true, "yen": true, "pounds": true, "yuan": true,
 	"rupees": true, "roubles": true, "rubles": true, "riyals": true, "dirhams": true, "francs": true,
-	"won": true, "lira": true, "usd": true, "eur": true,
+	"won": true, "lira": true, "usd": true, "eur": true, "dollar": true, "renminbi": true,
+	"rupee": true, "peso": true, "pesos": true, "ruble": true, "rouble": true, "rial": true, "rials": true,
+	"dinar": true, "dinars": true, "shekel": true, "shekels": true, "hryvnia": true, "rand": true,
+	"naira": true, "ringgit": true, "baht": true, "taka": true,
 }
 
 // amountOf returns the first sum of money in a sentence: "$500 million",

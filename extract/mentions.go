@@ -659,6 +659,9 @@ func (s *sentence) mentionAt(i int) int {
 		}
 	}
 	nameEnd, a, kind, nk, named := s.reg.nameAt(toks, i, s.buf)
+	if named && kind == mCountry && nameEnd < len(toks) && currencyWords[toks[nameEnd].low] {
+		return nameEnd // "200 billion U.S. dollars worth of": money, no actor
+	}
 	if named && kind != mPerson && s.embedded(i, nameEnd) {
 		return nameEnd // "South China Sea", "U.N.-backed": part of another name or an adjective
 	}

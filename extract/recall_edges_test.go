@@ -79,3 +79,11 @@ func TestRecallReciprocal(t *testing.T) {
 		{"traded goods is no act between them", "Vietnam traded rice for oil.", nil},
 	})
 }
+
+// TestRecallCurrencyName covers a country's name inside a sum of money.
+func TestRecallCurrencyName(t *testing.T) {
+	runCases(t, []extractCase{
+		{"U.S. dollars worth of", "The United States raised tariffs on 200 billion U.S. dollars worth of Chinese goods.", []string{"USA>CHN:16"}},
+		{"Hong Kong dollars", "China pledged 5 billion Hong Kong dollars in loans to Pakistan.", []string{"CHN>PAK:03"}},
+	})
+}
