@@ -28,7 +28,7 @@ func TestRecallActors3(t *testing.T) {
 		{"state company", "Rosatom signed a deal with Hungary to build two reactors at Paks.", []string{"RUS>HUN"}},
 		// "Congo" and "Congolese" are the DRC; its neighbour is "Congo Republic".
 		{"congo", "Rwanda and Congo signed a peace agreement in Washington on Friday.", []string{"COD>RWA", "RWA>COD"}},
-		{"congolese troops", "Congolese troops clashed with Rwandan soldiers near Goma.", []string{"COD>RWA"}},
+		{"congolese troops", "Congolese troops clashed with Rwandan soldiers near Goma.", []string{"COD>RWA", "RWA>COD"}},
 		{"congo republic", "Congo Republic's president met French President Emmanuel Macron in Paris.", []string{"COG>FRA"}},
 		// Places of war zones stand for their country's territory.
 		{"ukrainian city", "Russian glide bombs hit Zaporizhzhia overnight, killing three people, regional officials said.", []string{"RUS>UKR"}},

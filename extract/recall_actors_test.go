@@ -57,7 +57,7 @@ func TestRecallActors(t *testing.T) {
 		// Another spelling of a curated official's first names.
 		{"spelling", "Foreign Minister Sergey Lavrov held talks with Turkish Foreign Minister Hakan Fidan in Antalya.", []string{"RUS>TUR"}},
 		// Definite descriptions: the state or group last named as a subject.
-		{"the kingdom", "Saudi Arabia hosted talks between U.S. and Ukrainian officials. The kingdom has also offered to mediate between Russia and Ukraine.", []string{"SAU>RUS", "SAU>UKR", "UKR>USA", "USA>UKR"}},
+		{"the kingdom", "Saudi Arabia hosted talks between U.S. and Ukrainian officials. The kingdom has also offered to mediate between Russia and Ukraine.", []string{"SAU>RUS", "SAU>UKR", "SAU>USA", "UKR>USA", "USA>UKR"}},
 		{"the island", "Taiwan said Chinese warships sailed near the island on Monday. The island's defence ministry condemned China for the drills.", []string{"TWN>CHN"}},
 		{"the group", "Hamas released four Israeli hostages on Saturday. The group said it would free more if Israel allowed aid into Gaza.", []string{"PSE>ISR"}},
 		{"object is no referent", "Crowds in Dhaka stormed the residence of Prime Minister Sheikh Hasina after she resigned and fled the country.", nil},

@@ -1,0 +1,570 @@
+package extract
+
+// Who acts on whom when the grammatical subject is not the actor.
+//
+//   - The one who undergoes an act: "Iran came under pressure from France",
+//     "Venezuela faces new sanctions from the United States", "the move
+//     drew a sharp rebuke from Beijing", "the decision sparked outrage in
+//     Tokyo". The noun says what was done, the actor after "from" (or
+//     "of", "in") did it to the subject.
+//   - Verbs whose object feels what the subject did: "Washington's
+//     decision angered Beijing" is Beijing's disapproval of Washington.
+//   - Mutual acts told with a partner: "Milei signed a deal with
+//     Netanyahu", "Indian troops clashed with Chinese troops": CAMEO
+//     coders code both sides.
+//   - A host or a broker named after the talks: "talks in Malaysia hosted
+//     by Anwar Ibrahim", "a U.S.-brokered ceasefire between A and B": the
+//     host or broker acts towards each party.
+//   - A judgement of an act just told: "A and B signed the accord, while C
+//     criticised the deal" is C's criticism of the signatories.
+
+import "strings"
+
+// undergoNoun maps what an actor undergoes to the CAMEO code of the act
+// of the one it comes from.
+var undergoNoun = map[string]string{
+	"attack": "190", "attacks": "190", "assault": "190", "assaults": "190", "fire": "190",
+	"shelling": "194", "bombardment": "195", "bombing": "195", "airstrikes": "195",
+	"strikes": "195", "strike": "195", "raids": "190", "raid": "190",
+	"pressure": "170", "criticism": "111", "condemnation": "111", "censure": "111",
+	"rebuke": "111", "rebukes": "111", "reprimand": "111", "flak": "111", "backlash": "111",
+	"anger": "111", "outrage": "111", "fury": "111", "ire": "111", "wrath": "111",
+	"response": "111", "reaction": "111", "retaliation": "111", "reprisals": "111",
+	"protest": "111", "protests": "111", "objections": "111", "complaints": "111",
+	"sanctions": "163", "tariffs": "163", "embargo": "163", "restrictions": "163", "penalties": "163",
+	"threats": "130", "threat": "130", "warning": "130", "warnings": "130", "ultimatum": "130",
+	"accusations": "112", "allegations": "112", "charges": "112",
+	"demands": "100", "praise": "051", "plaudits": "051", "endorsement": "051",
+}
+
+// angerNouns are feelings an act stirs "in" or "among" a country: "sparked
+// outrage in Beijing".
+var angerNouns = wordSet("anger", "outrage", "fury", "protests", "alarm", "concern", "concerns", "ire", "indignation")
+
+// undergoVerb reports whether the words at i begin a verb of undergoing
+// and returns where its noun phrase starts, and whether the verb causes a
+// feeling ("sparked outrage in").
+func undergoVerb(toks []token, i int) (int, bool, bool) {
+	w := toks[i].low
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].low
+	}
+	switch w {
+	case "came", "come", "comes", "coming":
+		if next == "under" {
+			return i + 2, false, true
+		}
+	case "met", "meets", "meet":
+		if next == "with" && i > 0 && toks[i-1].is(fBeAux) {
+			return i + 2, false, true
+		}
+	case "faces", "faced", "facing", "face", "drew", "draws", "drawing", "drawn", "draw",
+		"earned", "earns", "earning", "attracted", "incurred", "invited", "received", "receives",
+		"receiving", "suffered":
+		if w == "face" || w == "draw" {
+			if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a") {
+				return 0, false, false
+			}
+		}
+		return i + 1, false, true
+	case "sparked", "sparks", "sparking", "triggered", "triggers", "triggering", "provoked",
+		"provokes", "provoking", "prompted", "prompting", "caused", "causing", "stirred":
+		return i + 1, true, true
+	}
+	return 0, false, false
+}
+
+// receiving verbs take only hostile nouns here: what is given is told by
+// the clause analysis ("received $2 billion from").
+func receivingVerb(w string) bool { return strings.HasPrefix(w, "receiv") }
+
+// undergoneEvents codes what a subject undergoes from an actor named after
+// "from": "Iran came under renewed pressure from France, Britain and
+// Germany", "Venezuela faces new sanctions from the United States". The
+// clauses inside the shape are judged here and not analysed again.
+func (x *Extractor) undergoneEvents(s *sentence, cls []clause, owner []int, out []event, judged map[int]bool) ([]event, map[int]bool) {
+	toks := s.toks
+	for i := 0; i+3 < len(toks); i++ {
+		if s.midx[i] >= 0 || toks[i].kind != tokWord {
+			continue
+		}
+		np, feeling, ok := undergoVerb(toks, i)
+		if !ok {
+			continue
+		}
+		// The noun: the first cue word within a short noun phrase.
+		p, code, inner := -1, "", -1
+		for j := np; j < len(toks) && j < np+5; j++ {
+			t := &toks[j]
+			if mi := s.midx[j]; mi >= 0 && inner < 0 && !s.mentions[mi].pronoun {
+				me := &s.mentions[mi]
+				if c, ok := undergoNoun[toks[me.end-1].low]; ok && !feeling {
+					inner, p, code = mi, me.end-1, c // "came under Israeli fire"
+					break
+				}
+				if me.end < len(toks) && toks[me.end].kind == tokWord && !toks[me.end].upper {
+					inner = mi // "came under heavy Russian bombardment"
+					j = me.end - 1
+					continue
+				}
+				break
+			}
+			if t.kind != tokWord || s.midx[j] >= 0 || t.is(fPrepositions) || t.is(fNegWords) {
+				break
+			}
+			if c, ok := undergoNoun[t.low]; ok && !(feeling && !angerNouns[t.low] && c != "111") {
+				p, code = j, c
+				break
+			}
+		}
+		if p < 0 || p+1 >= len(toks) {
+			continue
+		}
+		if receivingVerb(toks[i].low) && !(code == "130" || code == "111" || code == "112" || code == "163") {
+			continue
+		}
+		prep := toks[p+1].low
+		switch {
+		case inner >= 0 && !feeling:
+			prep = ""
+		case p+2 >= len(toks):
+			continue
+		case prep == "from":
+		case prep == "of" && (toks[p].low == "ire" || toks[p].low == "wrath" || toks[p].low == "anger"):
+		case (prep == "in" || prep == "among") && feeling && angerNouns[toks[p].low]:
+		default:
+			continue
+		}
+		var givers []int
+		end := p + 1
+		if prep == "" {
+			givers = []int{inner}
+		} else {
+			a := p + 2
+			for a < len(toks) && (toks[a].low == "the" || toks[a].is(fAdverbs)) && s.midx[a] < 0 {
+				a++
+			}
+			if a >= len(toks) || s.midx[a] < 0 || s.mentions[s.midx[a]].pronoun {
+				continue
+			}
+			givers = s.coordRight(s.midx[a])
+			end = s.mentions[givers[len(givers)-1]].end
+		}
+		if toks[p].low == "fire" && end < len(toks) && (toks[end].low == "over" || toks[end].low == "for") {
+			code = "111" // "came under fire from China over": criticism
+		}
+		// The subject: the clause's subject, else the owner of its noun phrase.
+		tmp := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: p + 1, entry: &verbEntry{code: code, form: formPast, curated: true}}})
+		k := len(tmp) - 1
+		subjStart, subjects, _ := x.subject(s, tmp, k, owner, map[int]bool{})
+		if len(subjects) == 0 {
+			subjStart, subjects = s.phraseOwner(i)
+		}
+		if len(subjects) == 0 {
+			continue
+		}
+		from := subjStart
+		if from < 0 || from > i {
+			from = max(0, i-6)
+		}
+		if s.modality(from, i, tmp, k) != modFact || s.negatedSince(from, i) {
+			continue
+		}
+		before := len(out)
+		for _, g := range givers {
+			for _, sub := range subjects {
+				out = appendEvent(out, s.mentions[g].actor, s.mentions[sub].actor, code, 0.7, i)
+			}
+		}
+		if len(out) == before {
+			continue
+		}
+		if judged == nil {
+			judged = map[int]bool{}
+		}
+		for o := range cls {
+			if cls[o].m.start >= i && cls[o].m.start < end {
+				judged[cls[o].m.start] = true
+				cls[o].subjects = subjects
+				cls[o].emitted = true
+			}
+		}
+		i = end - 1
+	}
+	return out, judged
+}
+
+// phraseOwner returns the actor that owns the noun phrase ending before
+// token i: "India's ban on rice exports", "the U.S. decision to sell
+// arms", "the decision by Australia". It looks back to the start of the
+// clause and takes the first mention not governed by a preposition other
+// than "by".
+func (s *sentence) phraseOwner(i int) (int, []int) {
+	toks := s.toks
+	first := -1
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		t := &toks[j]
+		if t.kind == tokPunct || t.kind == tokQuote || t.kind == tokDash || t.is(fBoundaryWords) || t.is(fSpeechVerbs) {
+			break
+		}
+		if t.low == "that" || t.low == "which" || t.low == "who" {
+			break
+		}
+		if mi := s.midx[j]; mi >= 0 {
+			me := &s.mentions[mi]
+			j = me.start
+			if !me.pronoun && (me.prep == "" || me.prep == "by") && (me.poss || me.prep == "by" || (me.end < i && toks[me.end].kind == tokWord && !toks[me.end].upper)) {
+				first = mi
+			}
+		}
+	}
+	if first < 0 {
+		return -1, nil
+	}
+	return s.mentions[first].start, []int{first}
+}
+
+// feelVerbs are verbs whose object feels what the subject did: the object
+// disapproves of the subject.
+var feelVerbs = wordSet("angered", "angers", "angering", "infuriated", "infuriates", "infuriating",
+	"outraged", "irked", "irks", "incensed", "enraged", "upset", "upsets", "irritated", "antagonised",
+	"antagonized", "rankled", "rankles", "offended", "alarmed", "alarms", "dismayed", "annoyed",
+	"riled", "displeased", "provoked")
+
+// feltEvents codes "Washington's decision angered Beijing": the one
+// angered disapproves (111) of the one whose act it was.
+//
+// Before the clause analysis (after false) it judges the verb's clause;
+// a verb whose subject is an act told before ("…, a move that angered
+// Beijing") is judged then and coded after the analysis (after true).
+func (x *Extractor) feltEvents(s *sentence, cls []clause, owner []int, out []event, judged map[int]bool, after bool) ([]event, map[int]bool) {
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if !feelVerbs[toks[i].low] || s.midx[i] >= 0 {
+			continue
+		}
+		if toks[i-1].is(fBeAux) || toks[i-1].low == "the" || toks[i-1].low == "an" || toks[i-1].low == "a" {
+			continue // "was angered by" is told by the passive; "the upset"
+		}
+		a := i + 1
+		for a < len(toks) && (toks[a].low == "the" || toks[a].low == "officials" || toks[a].low == "leaders" || toks[a].low == "in") && s.midx[a] < 0 {
+			a++
+		}
+		if a >= len(toks) || s.midx[a] < 0 || s.mentions[s.midx[a]].pronoun {
+			continue
+		}
+		felt := s.coordRight(s.midx[a])
+		if appositive(toks, i) != after {
+			if !after {
+				judged = judgeAt(cls, owner, i, judged)
+			}
+			continue
+		}
+		var authors []*Actor
+		if after {
+			// "…, a move that angered Beijing": the author of the act told last.
+			for e := len(out) - 1; e >= 0; e-- {
+				if out[e].pos < i {
+					authors = append(authors, out[e].subj)
+					break
+				}
+			}
+		} else {
+			tmp := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: i + 1, entry: &verbEntry{code: "111", form: formPast, curated: true}}})
+			k := len(tmp) - 1
+			subjStart, subjects, _ := x.subject(s, tmp, k, owner, map[int]bool{})
+			if len(subjects) == 0 {
+				subjStart, subjects = s.phraseOwner(i)
+			}
+			from := subjStart
+			if from < 0 || from > i {
+				from = max(0, i-6)
+			}
+			if s.modality(from, i, tmp, k) != modFact || s.negatedSince(from, i) {
+				continue
+			}
+			for _, sub := range subjects {
+				authors = append(authors, s.mentions[sub].actor)
+			}
+		}
+		before := len(out)
+		for _, f := range felt {
+			for _, a := range authors {
+				out = appendEvent(out, s.mentions[f].actor, a, "111", 0.65, i)
+			}
+		}
+		if len(out) > before && !after {
+			judged = judgeAt(cls, owner, i, judged)
+		}
+	}
+	return out, judged
+}
+
+// judgeAt marks the clause at token i, if any, as judged.
+func judgeAt(cls []clause, owner []int, i int, judged map[int]bool) map[int]bool {
+	if o := owner[i]; o >= 0 {
+		if judged == nil {
+			judged = map[int]bool{}
+		}
+		judged[cls[o].m.start] = true
+	}
+	return judged
+}
+
+// appositive reports whether the verb at i follows "…, a move that" or
+// ", which": its subject is an act told before it.
+func appositive(toks []token, i int) bool {
+	if i >= 2 && toks[i-1].low == "which" && toks[i-2].text == "," {
+		return true
+	}
+	return i >= 4 && toks[i-1].low == "that" && appositionNouns[toks[i-2].low] && (toks[i-3].low == "a" || toks[i-3].low == "the") && toks[i-4].text == ","
+}
+
+// directionShapes runs the passes of this file that must judge clauses
+// before the clause analysis.
+func (x *Extractor) directionShapes(s *sentence, cls []clause, owner []int, out []event, judged map[int]bool) ([]event, map[int]bool) {
+	out, judged = x.undergoneEvents(s, cls, owner, out, judged)
+	return x.feltEvents(s, cls, owner, out, judged, false)
+}
+
+// mutualWithCode reports whether a relation coded code by the phrase
+// m, told with a partner after "with", is one both sides do: signing or
+// reaching an agreement, exchanging prisoners or fire, clashing, a
+// ceasefire.
+func mutualWithCode(toks []token, m vmatch, code string) bool {
+	words := ""
+	for j := m.start; j < m.end; j++ {
+		words += toks[j].low + " "
+	}
+	switch {
+	case code == "057" || code == "0871" || code == "084" || code == "0841" || code == "0842":
+		return strings.Contains(words, "sign") || strings.Contains(words, "agree") || strings.Contains(words, "conclu") ||
+			strings.Contains(words, "reach") || strings.Contains(words, "ink") || strings.Contains(words, "exchang") ||
+			strings.Contains(words, "swap") || strings.Contains(words, "struck")
+	case strings.HasPrefix(code, "19"):
+		return strings.Contains(words, "clash") || strings.Contains(words, "exchang") || strings.Contains(words, "skirmish")
+	}
+	return false
+}
+
+// mutualEvents adds the partner's side of mutual acts told with a
+// partner after "with": "Milei signed a deal with Netanyahu", "Indian
+// troops clashed with Chinese soldiers" code both directions, as CAMEO
+// coders do. Companies are left one-sided.
+func (s *sentence) mutualEvents(cls []clause, out []event, first int) []event {
+	n := len(out)
+	for e := first; e < n; e++ {
+		ev := out[e]
+		if ev.subj.Type == TypeOrganisation || ev.obj.Type == TypeOrganisation || ev.subj.Country == "" || ev.obj.Country == "" {
+			continue
+		}
+		for k := range cls {
+			c := &cls[k]
+			if c.m.start != ev.pos || !c.emitted || len(c.objects) == 0 {
+				continue
+			}
+			o := &s.mentions[c.objects[0]]
+			if o.prep != "with" || o.actor != ev.obj || !mutualWithCode(s.toks, c.m, ev.code) || s.namesFirm(c.objects[0]) {
+				continue
+			}
+			firm := false
+			for _, sub := range c.subjects {
+				firm = firm || s.mentions[sub].actor == ev.subj && s.namesFirm(sub)
+			}
+			if firm {
+				continue
+			}
+			if !hasEvent(out, ev.obj, ev.subj, ev.code[:2]) {
+				out = appendEvent(out, ev.obj, ev.subj, ev.code, ev.conf*0.9, ev.pos)
+			}
+		}
+	}
+	return out
+}
+
+// namesFirm reports whether mention mi only qualifies the name of a firm
+// or body of its country: "US Strategic Metals", "Pakistan's Frontier
+// Works Organisation".
+func (s *sentence) namesFirm(mi int) bool {
+	j := s.mentions[mi].end
+	if j < len(s.toks) && s.toks[j].kind == tokPoss {
+		j++
+	}
+	return j < len(s.toks) && s.midx[j] < 0 && s.toks[j].kind == tokWord && s.toks[j].upper
+}
+
+// hasEvent reports an event from a to b with a code of the given root.
+func hasEvent(out []event, a, b *Actor, root string) bool {
+	for _, e := range out {
+		if e.subj.Country == a.Country && e.obj.Country == b.Country && strings.HasPrefix(e.code, root) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostedNouns are gatherings a host holds; brokeredNouns what a broker
+// brings about.
+var (
+	hostedNouns   = wordSet("talks", "summit", "meeting", "negotiations", "conference", "consultations", "dialogue")
+	brokeredNouns = wordSet("talks", "ceasefire", "truce", "deal", "agreement", "accord", "pact", "negotiations", "peace", "exchange", "swap")
+)
+
+// hostedEvents codes the host or broker named after the gathering or
+// deal: "agreed to a ceasefire at talks in Malaysia hosted by Anwar
+// Ibrahim" (043 to each party), "the U.S.-brokered deal between Armenia
+// and Azerbaijan", "a ceasefire mediated by Qatar" (045). The parties are
+// named after "between", else they are the subjects of the clause before.
+func (s *sentence) hostedEvents(cls []clause, owner []int, out []event, first int) []event {
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		w := toks[i].low
+		code := ""
+		nouns := brokeredNouns
+		switch w {
+		case "hosted", "organised", "organized", "convened":
+			code, nouns = "043", hostedNouns
+		case "brokered", "mediated", "facilitated":
+			code = "045"
+		default:
+			continue
+		}
+		noun := -1
+		var agents []*Actor
+		if toks[i-1].kind == tokHyphen {
+			// "the U.S.-brokered deal": the name before the hyphen is no
+			// mention (a backer is no party), but it is the broker.
+			if a := s.nameBefore(i - 1); a != nil {
+				agents = []*Actor{a}
+			}
+			for j := i + 1; j < len(toks) && j < i+4; j++ {
+				if nouns[toks[j].low] {
+					noun = j
+					break
+				}
+			}
+		} else if toks[i+1].low == "by" {
+			a := i + 2
+			for a < len(toks) && toks[a].low == "the" && s.midx[a] < 0 {
+				a++
+			}
+			if a < len(toks) && s.midx[a] >= 0 && !s.mentions[s.midx[a]].pronoun {
+				for _, g := range s.coordRight(s.midx[a]) {
+					agents = append(agents, s.mentions[g].actor)
+				}
+			}
+			for j := i - 1; j >= 0 && j >= i-8; j-- {
+				if toks[j].kind == tokPunct && toks[j].text != "," {
+					break
+				}
+				if nouns[toks[j].low] && s.midx[j] < 0 {
+					noun = j
+					break
+				}
+			}
+		} else if o := owner[i]; o >= 0 && cls[o].m.start == i && len(cls[o].subjects) > 0 && !toks[i-1].is(fBeAux) {
+			// "Turkey hosted talks between Russian and Ukrainian delegations".
+			for j := i + 1; j < len(toks) && j < i+5; j++ {
+				if nouns[toks[j].low] && j+1 < len(toks) && toks[j+1].low == "between" {
+					noun = j
+					for _, g := range cls[o].subjects {
+						agents = append(agents, s.mentions[g].actor)
+					}
+					break
+				}
+			}
+		}
+		if len(agents) == 0 || noun < 0 {
+			continue
+		}
+		parties := s.between(noun + 1)
+		if len(parties) == 0 {
+			for o := len(cls) - 1; o >= 0; o-- {
+				if cls[o].m.end <= noun+1 && cls[o].emitted && len(cls[o].subjects) > 0 {
+					parties = cls[o].subjects
+					break
+				}
+			}
+		}
+		if len(parties) == 0 || s.negatedSince(max(0, noun-8), i) {
+			continue
+		}
+		for _, ag := range agents {
+			for _, p := range parties {
+				pa := s.mentions[p].actor
+				if pa.Country == ag.Country || hasEvent(out[first:], ag, pa, code[:2]) {
+					continue
+				}
+				out = appendEvent(out, ag, pa, code, 0.6, i)
+			}
+		}
+	}
+	return out
+}
+
+// nameBefore returns the country or agent named by the words that end
+// at token e (exclusive): "U.S." in "the U.S.-brokered deal".
+func (s *sentence) nameBefore(e int) *Actor {
+	for st := e - 1; st >= 0 && st >= e-4; st-- {
+		if end, a, _, _, ok := s.reg.nameAt(s.toks, st, s.buf); ok && end == e && a.Country != "" && a.Type != TypeIGO {
+			return a
+		}
+	}
+	return nil
+}
+
+// judgedActNouns are acts a judgement may point back to.
+var judgedActNouns = wordSet("deal", "agreement", "accord", "pact", "treaty", "move", "decision", "step",
+	"visit", "talks", "summit", "meeting", "exercises", "drills", "arrangement")
+
+// judgedDeals codes a judgement of an act told earlier in the sentence:
+// "India and Pakistan signed the accord, while China criticised the
+// deal" is China's criticism of each signatory.
+func (s *sentence) judgedDeals(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for k := range cls {
+		c := &cls[k]
+		code := c.m.entry.code
+		if c.emitted || len(c.subjects) == 0 || len(c.objects) > 0 || c.m.entry.form == formNoun ||
+			!(strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12")) {
+			continue
+		}
+		j := c.m.end
+		if j+1 >= len(toks) || !(toks[j].low == "the" || toks[j].low == "this" || toks[j].low == "that") || !judgedActNouns[toks[j+1].low] {
+			continue
+		}
+		if j+2 < len(toks) && (toks[j+2].low == "between" || toks[j+2].low == "with" || toks[j+2].low == "by" || s.midx[j+2] >= 0) {
+			continue // the act's own parties follow: told by the clause analysis
+		}
+		var act []int
+		for o := k - 1; o >= 0; o-- {
+			if cls[o].emitted && len(cls[o].subjects) > 0 && cls[o].m.end <= c.m.start {
+				act = cls[o].subjects
+				break
+			}
+		}
+		if len(act) == 0 {
+			continue
+		}
+		from := s.mentions[c.subjects[0]].start
+		if from > c.m.start || s.modality(from, c.m.start, cls, k) != modFact || s.negatedSince(from, c.m.start) {
+			continue
+		}
+		for _, a := range c.subjects {
+			for _, b := range act {
+				out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.6, c.m.start)
+			}
+		}
+	}
+	return out
+}
+
+// directionAfter runs the passes of this file that need the analysed
+// clauses.
+func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out []event, first int) []event {
+	out, _ = x.feltEvents(s, cls, owner, out, nil, true)
+	out = s.judgedDeals(cls, out, first)
+	out = s.hostedEvents(cls, owner, out, first)
+	return s.mutualEvents(cls, out, first)
+}
