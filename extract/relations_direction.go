@@ -148,7 +148,7 @@ func (x *Extractor) undergoneEvents(s *sentence, cls []clause, owner []int, out 
 			if a >= len(toks) || s.midx[a] < 0 || s.mentions[s.midx[a]].pronoun {
 				continue
 			}
-			givers = s.coordRight(s.midx[a])
+			givers = s.giversFrom(s.midx[a])
 			end = s.mentions[givers[len(givers)-1]].end
 		}
 		if toks[p].low == "fire" && end < len(toks) && (toks[end].low == "over" || toks[end].low == "for") {
@@ -193,6 +193,20 @@ func (x *Extractor) undergoneEvents(s *sentence, cls []clause, owner []int, out 
 		i = end - 1
 	}
 	return out, judged
+}
+
+// giversFrom returns the mentions coordinated from mi, up to one that
+// only speaks about it ("pressure from China, President Lai said") or
+// belongs to no country.
+func (s *sentence) giversFrom(mi int) []int {
+	l := s.coordRight(mi)
+	for n, g := range l {
+		me := &s.mentions[g]
+		if n > 0 && (me.actor.Country == "" && me.actor.Type != TypeIGO || me.end < len(s.toks) && s.toks[me.end].is(fSpeechVerbs)) {
+			return l[:n]
+		}
+	}
+	return l
 }
 
 // phraseOwner returns the actor that owns the noun phrase ending before
@@ -423,7 +437,7 @@ func (s *sentence) hostedEvents(cls []clause, owner []int, out []event, first in
 		code := ""
 		nouns := brokeredNouns
 		switch w {
-		case "hosted", "organised", "organized", "convened":
+		case "hosted", "host", "hosts", "hosting", "organised", "organized", "convened":
 			code, nouns = "043", hostedNouns
 		case "brokered", "mediated", "facilitated":
 			code = "045"
@@ -464,7 +478,15 @@ func (s *sentence) hostedEvents(cls []clause, owner []int, out []event, first in
 				}
 			}
 		} else if o := owner[i]; o >= 0 && cls[o].m.start == i && len(cls[o].subjects) > 0 && !toks[i-1].is(fBeAux) {
-			// "Turkey hosted talks between Russian and Ukrainian delegations".
+			// "Turkey hosted talks between Russian and Ukrainian
+			// delegations".
+			from := s.mentions[cls[o].subjects[0]].start
+			if from > i {
+				continue
+			}
+			if s.modality(from, i, cls, o) != modFact {
+				continue // a plan to host is told by the talks' own intent
+			}
 			for j := i + 1; j < len(toks) && j < i+5; j++ {
 				if nouns[toks[j].low] && j+1 < len(toks) && toks[j+1].low == "between" {
 					noun = j
@@ -481,7 +503,7 @@ func (s *sentence) hostedEvents(cls []clause, owner []int, out []event, first in
 		parties := s.between(noun + 1)
 		if len(parties) == 0 {
 			for o := len(cls) - 1; o >= 0; o-- {
-				if cls[o].m.end <= noun+1 && cls[o].emitted && len(cls[o].subjects) > 0 {
+				if cls[o].m.end <= noun+1 && (cls[o].emitted && len(cls[o].subjects) > 0 || len(cls[o].subjects) > 1) {
 					parties = cls[o].subjects
 					break
 				}
