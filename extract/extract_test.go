@@ -76,13 +76,13 @@ func TestExtractRoots(t *testing.T) {
 		{"03 military aid intent", "Britain will send military aid to Ukraine, the defence ministry said.", []string{"GBR>UKR:03"}},
 		// 04 consult
 		{"04 met", "Turkish Foreign Minister Hakan Fidan met Russian Foreign Minister Sergei Lavrov in Ankara on Wednesday.", []string{"RUS>TUR:04", "TUR>RUS:04"}},
-		{"04 held talks", "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba in Tokyo.", []string{"IND>JPN:04"}},
+		{"04 held talks", "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba in Tokyo.", []string{"IND>JPN:04", "JPN>IND:04"}},
 		{"04 phone", "U.S. Secretary of State Marco Rubio spoke with Philippine Foreign Secretary Enrique Manalo by phone.", []string{"USA>PHL:04"}},
 		{"04 visited", "German Chancellor Friedrich Merz visited Kyiv on Monday.", []string{"DEU>UKR:04"}},
 		{"04 hosted", "Egypt hosted Jordan's King Abdullah in Cairo on Sunday.", []string{"EGY>JOR:04"}},
 		{"04 received", "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh.", []string{"SAU>SYR:04", "SYR>SAU:04"}},
 		{"04 paid visit", "Australian Prime Minister Anthony Albanese paid an official visit to China this week.", []string{"AUS>CHN:04"}},
-		{"04 dateline", "ISLAMABAD, Oct 25 (Reuters) - Pakistan's army chief Field Marshal Asim Munir met U.S. President Donald Trump at the White House on Thursday.", []string{"PAK>USA:04"}},
+		{"04 dateline", "ISLAMABAD, Oct 25 (Reuters) - Pakistan's army chief Field Marshal Asim Munir met U.S. President Donald Trump at the White House on Thursday.", []string{"PAK>USA:04", "USA>PAK:04"}},
 		{"04 arrived", "Iranian Foreign Minister Abbas Araghchi arrived in Beijing on Sunday for a two-day visit.", []string{"IRN>CHN:04"}},
 		// 05 diplomatic cooperation
 		{"05 praised", "Indian Prime Minister Narendra Modi praised Japan as a trusted partner.", []string{"IND>JPN:05"}},

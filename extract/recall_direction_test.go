@@ -116,10 +116,31 @@ func TestRecallDirection(t *testing.T) {
 		{"agreed ceasefire with", "Azerbaijan agreed to a ceasefire with Armenia late on Tuesday.", []string{"ARM>AZE:08", "AZE>ARM:08"}},
 		{"exchanged prisoners with", "Russia exchanged 150 prisoners of war with Ukraine on Saturday.", []string{"RUS>UKR:08", "UKR>RUS:08"}},
 		{"coordinated clash", "Indian and Chinese troops clashed along the disputed border in Ladakh.", []string{"CHN>IND:19", "IND>CHN:19"}},
-		{"met is one way", "Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto in Jakarta.", []string{"JPN>IDN:04"}},
+		{"met in the host's capital", "Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto in Jakarta.", []string{"IDN>JPN:04", "JPN>IDN:04"}},
 		{"will sign", "India will sign a free trade agreement with Britain next month.", []string{"IND>GBR:03"}},
 		{"did not sign", "Brazil did not sign the agreement with Paraguay, officials said.", nil},
 		{"refused to sign", "Hungary refused to sign a deal with Ukraine on minority rights.", []string{"HUN>UKR:12"}},
+
+		{"met in a third country", "Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto on the sidelines of the G20 summit in Rio de Janeiro.", []string{"JPN>IDN:04"}},
+		{"counterpart coordinated", "Russian Foreign Minister Sergei Lavrov and his Chinese counterpart Wang Yi met in Beijing on Tuesday.", []string{"CHN>RUS:04", "RUS>CHN:04"}},
+		{"counterpart coordinated right", "Talks between Jordanian Foreign Minister Ayman Safadi and his Egyptian counterpart Badr Abdelatty were held in Amman.", []string{"EGY>JOR:04", "JOR>EGY:04"}},
+		{"held talks in host capital", "Modi held talks with Putin in the Kremlin on Tuesday.", []string{"IND>RUS:04", "RUS>IND:04"}},
+		{"phone call one way", "French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Friday.", []string{"FRA>UKR:04"}},
+
+		// Responses to an act told before: the responder acts on the author.
+		{"responded with missiles", "Israel struck Iran on Friday, and Tehran responded with a barrage of ballistic missiles.", []string{"IRN>ISR:19", "ISR>IRN:19"}},
+		{"retaliated tit for tat", "After Finland expelled nine Russian diplomats, Moscow retaliated.", []string{"FIN>RUS:16", "RUS>FIN:16"}},
+		{"retaliated with tariffs", "Washington raised tariffs on Chinese steel, and Beijing retaliated with tariffs on American soybeans.", []string{"CHN>USA:16", "USA>CHN:16"}},
+		{"hit back", "Pakistan said India had struck its territory, and Islamabad hit back within hours.", []string{"IND>PAK:19", "PAK>IND:19"}},
+		{"vowed to respond", "Israel struck Iran on Friday, and Tehran vowed to respond.", []string{"IRN>ISR:13", "ISR>IRN:19"}},
+		{"did not retaliate", "Russia expelled two Moldovan diplomats, but Chisinau did not retaliate.", []string{"RUS>MDA:16"}},
+		{"responded to cooperation", "Japan offered aid to Vietnam, and Hanoi responded with thanks.", []string{"JPN>VNM:03"}},
+
+		// Two sides trade words.
+		{"traded accusations", "India and Pakistan traded accusations over the attack in Pahalgam.", []string{"IND>PAK:11", "PAK>IND:11"}},
+		{"traded barbs with", "Colombia traded barbs with Venezuela over the border closure.", []string{"COL>VEN:11", "VEN>COL:11"}},
+		{"exchanged threats", "North Korea and the United States exchanged threats throughout 2017.", []string{"PRK>USA:13", "USA>PRK:13"}},
+		{"not trade", "Seoul and Tokyo did not trade accusations this time.", nil},
 
 		// No event.
 		{"no actor undergoes", "The town came under heavy shelling overnight, residents said.", nil},

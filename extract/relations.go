@@ -865,6 +865,7 @@ func (s *sentence) coordLeft(mi int) []int {
 		for j >= 0 && s.toks[j].low == "the" {
 			j--
 		}
+		j = s.skipOwnerPronounLeft(j)
 		j = s.skipCompoundLeft(j)
 		if j < 1 || (s.toks[j].low != "and" && s.toks[j].text != ",") {
 			break
@@ -912,6 +913,7 @@ func (s *sentence) coordRight(mi int) []int {
 		for j < len(s.toks) && (s.toks[j].low == "the" || s.toks[j].low == "its") && s.midx[j] < 0 { // "the Philippines" is one name
 			j++
 		}
+		j = s.skipOwnerPronounRight(j)
 		j = s.skipCompoundRight(j)
 		if j >= len(s.toks) || s.midx[j] < 0 || s.mentions[s.midx[j]].start != j {
 			break

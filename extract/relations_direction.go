@@ -588,5 +588,167 @@ func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out [
 	out, _ = x.feltEvents(s, cls, owner, out, nil, true)
 	out = s.judgedDeals(cls, out, first)
 	out = s.hostedEvents(cls, owner, out, first)
+	out = x.responses(s, cls, owner, out, first)
+	out = s.tradedEvents(out, first)
+	out = talksBothWays(out, first)
 	return s.mutualEvents(cls, out, first)
+}
+
+// skipOwnerPronounLeft steps left over a possessive pronoun that opens
+// the mention after it ("Lavrov and his Chinese counterpart Wang Yi"):
+// the pronoun's owner is already in the list.
+func (s *sentence) skipOwnerPronounLeft(j int) int {
+	if j >= 1 && s.midx[j] >= 0 {
+		if me := &s.mentions[s.midx[j]]; me.pronoun && me.poss && me.start == j && me.end == j+1 {
+			return j - 1
+		}
+	}
+	return j
+}
+
+// skipOwnerPronounRight steps right over such a pronoun.
+func (s *sentence) skipOwnerPronounRight(j int) int {
+	if j+1 < len(s.toks) && s.midx[j] >= 0 && s.midx[j+1] >= 0 && s.midx[j+1] != s.midx[j] {
+		if me := &s.mentions[s.midx[j]]; me.pronoun && me.poss && me.start == j && me.end == j+1 {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// talksBothWays adds the host's side of talks held in the host's country:
+// "Modi met Putin in Moscow" is Modi's visit (042) and talks both ways
+// (040), as CAMEO coders code a meeting on the host's ground.
+func talksBothWays(out []event, first int) []event {
+	n := len(out)
+	for e := first; e < n; e++ {
+		v := out[e]
+		if v.code != "042" {
+			continue
+		}
+		for f := first; f < n; f++ {
+			t := out[f]
+			if t.code == "040" && t.pos == v.pos && t.subj == v.subj && t.obj == v.obj && !hasEvent(out, v.obj, v.subj, "04") {
+				out = appendEvent(out, v.obj, v.subj, "040", t.conf*0.9, t.pos)
+			}
+		}
+	}
+	return out
+}
+
+// titForTatVerbs answer an act told before in the sentence.
+var titForTatVerbs = wordSet("responded", "retaliated", "retaliates", "retaliating", "reciprocated", "countered")
+
+// responseMeans maps what a response is made with to its code.
+var responseMeans = map[string]string{
+	"missiles": "195", "missile": "195", "rockets": "195", "drones": "195", "strikes": "195",
+	"airstrikes": "195", "barrage": "195", "bombing": "195", "shelling": "194", "artillery": "194",
+	"fire": "190", "sanctions": "163", "tariffs": "163", "duties": "163", "levies": "163",
+	"expulsions": "161", "expelling": "161",
+}
+
+// responses codes a response to an act told before it in the sentence:
+// "Israel struck Iran on Friday, and Tehran responded with a barrage of
+// missiles" is Iran's strike on Israel. The responder is the target of
+// the earlier act; the response is what it is made with, else the same
+// kind of act (a tit-for-tat).
+func (x *Extractor) responses(s *sentence, cls []clause, owner []int, out []event, first int) []event {
+	toks := s.toks
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].low
+		back := (w == "hit" || w == "struck" || w == "fired" || w == "shot") && i+1 < len(toks) && toks[i+1].low == "back"
+		if !titForTatVerbs[w] && !back || s.midx[i] >= 0 {
+			continue
+		}
+		tmp := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: i + 1, entry: &verbEntry{code: "190", form: formPast, curated: true}}})
+		k := len(tmp) - 1
+		subjStart, subjects, _ := x.subject(s, tmp, k, owner, map[int]bool{})
+		if len(subjects) == 0 || subjStart > i || s.modality(subjStart, i, tmp, k) != modFact || s.negatedSince(subjStart, i) {
+			continue
+		}
+		resp := s.mentions[subjects[0]].actor
+		// The act answered: the last one before aimed at the responder.
+		var act *event
+		for e := first; e < len(out); e++ {
+			if out[e].pos < subjStart && out[e].obj.Country == resp.Country && out[e].subj.Country != resp.Country {
+				act = &out[e]
+			}
+		}
+		if act == nil || hasEvent(out[first:], resp, act.subj, act.code[:2]) {
+			continue
+		}
+		code := act.code
+		for j := i + 1; j < len(toks) && j < i+8; j++ {
+			if toks[j].kind == tokPunct || toks[j].low == "to" || toks[j].low == "by" && j == i+1 {
+				break
+			}
+			if c, ok := responseMeans[toks[j].low]; ok {
+				code = c
+				break
+			}
+		}
+		if code[:2] < "11" {
+			continue // answering cooperation is no tit-for-tat
+		}
+		out = appendEvent(out, resp, act.subj, code, 0.6, i)
+	}
+	return out
+}
+
+// tradedNouns are what two sides trade with each other.
+var tradedNouns = map[string]string{
+	"accusations": "112", "allegations": "112", "blame": "112", "barbs": "111", "insults": "111",
+	"criticism": "111", "threats": "130", "warnings": "130", "jibes": "111", "recriminations": "112",
+}
+
+// tradedEvents codes "India and Pakistan traded accusations over the
+// attack": each side to the other.
+func (s *sentence) tradedEvents(out []event, first int) []event {
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if w := toks[i].low; w != "traded" && w != "exchanged" && w != "trading" && w != "exchanging" {
+			continue
+		}
+		code := ""
+		j := i + 1
+		for ; j < len(toks) && j < i+4; j++ {
+			if c, ok := tradedNouns[toks[j].low]; ok {
+				code = c
+				break
+			}
+			if toks[j].kind != tokWord || s.midx[j] >= 0 {
+				break
+			}
+		}
+		if code == "" {
+			continue
+		}
+		// The sides: "A and B traded", or "A traded ... with B".
+		var sides []int
+		if p := i - 1; s.midx[p] >= 0 {
+			sides = s.coordLeft(s.midx[p])
+		}
+		if len(sides) == 1 && j+2 < len(toks) && toks[j+1].low == "with" && s.midx[j+2] >= 0 {
+			sides = append(sides, s.midx[j+2])
+		}
+		if len(sides) < 2 || s.negatedSince(s.mentions[sides[0]].start, i) || s.modality(s.mentions[sides[0]].start, i, nil, 0) != modFact {
+			continue
+		}
+		// "exchanged" read as an exchange of goods is what is traded here.
+		kept := out[:first]
+		for _, e := range out[first:] {
+			if !(e.pos == i && strings.HasPrefix(e.code, "06")) {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
+		for _, a := range sides {
+			for _, b := range sides {
+				if a != b && !hasEvent(out[first:], s.mentions[a].actor, s.mentions[b].actor, code[:2]) {
+					out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.65, i)
+				}
+			}
+		}
+	}
+	return out
 }
