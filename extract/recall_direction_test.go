@@ -142,6 +142,14 @@ func TestRecallDirection(t *testing.T) {
 		{"exchanged threats", "North Korea and the United States exchanged threats throughout 2017.", []string{"PRK>USA:13", "USA>PRK:13"}},
 		{"not trade", "Seoul and Tokyo did not trade accusations this time.", nil},
 
+		// A part of a state reports a hostile act with no target: against itself.
+		{"air force said launched", "Ukraine's air force said Russia launched 100 drones and five missiles overnight.", []string{"RUS>UKR:19"}},
+		{"defence ministry said opened fire", "The Armenian defence ministry said Azerbaijani troops had opened fire on Tuesday.", []string{"AZE>ARM:19"}},
+		{"military said fired rockets", "The Israeli military said Hezbollah fired about 40 rockets on Sunday.", []string{"LBN>ISR:19"}},
+		{"state reports third", "The United States said Russia launched 100 drones overnight.", nil},
+		{"could launch", "Ukraine's air force said Russia could launch more drones this week.", nil},
+		{"fired into the sea", "South Korea's military said North Korea fired a ballistic missile into the sea.", nil},
+
 		// No event.
 		{"no actor undergoes", "The town came under heavy shelling overnight, residents said.", nil},
 		{"opinion angered", "Critics say the policy has angered many voters.", nil},

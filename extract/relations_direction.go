@@ -591,6 +591,7 @@ func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out [
 	out = x.responses(s, cls, owner, out, first)
 	out = s.tradedEvents(out, first)
 	out = talksBothWays(out, first)
+	out = s.speakerTargets(cls, out, first)
 	return s.mutualEvents(cls, out, first)
 }
 
@@ -751,4 +752,71 @@ func (s *sentence) tradedEvents(out []event, first int) []event {
 		}
 	}
 	return out
+}
+
+// speakerTargets codes a reported act of force that names no target as
+// aimed at the one who reports it: "Ukraine's air force said Russia
+// launched 100 drones overnight" is Russia's attack on Ukraine, "the
+// Armenian defence ministry said Azerbaijani troops had opened fire" Azerbaijan's on Armenia,
+// as wire services code a government's report of a hostile act against
+// itself. The speaker must be a part of a state (its army, air force or
+// ministry): a state's own word may report what a third country suffered.
+func (s *sentence) speakerTargets(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for k := range cls {
+		c := &cls[k]
+		code := c.m.entry.code
+		if c.emitted || c.skip || c.inside || len(c.subjects) == 0 || len(c.objects) > 0 || c.m.entry.form == formNoun || len(code) < 2 ||
+			!(code[:2] == "18" || code[:2] == "19" || code[:2] == "20") {
+			continue
+		}
+		st := s.mentions[c.subjects[0]].start
+		if st > c.m.start {
+			continue
+		}
+		// The speech verb right before the reported clause.
+		sv := -1
+		for j := st - 1; j >= 0 && j >= st-6; j-- {
+			if toks[j].is(fSpeechVerbs) && s.midx[j] < 0 {
+				sv = j
+				break
+			}
+			if w := toks[j].low; !(w == "that" || w == "on" || w == "in" || toks[j].text == "," || dateWeekdays[w] > 0 || toks[j].is(fAdverbs)) {
+				break
+			}
+		}
+		if sv < 0 {
+			continue
+		}
+		if s.intoTheSea(c.m.end) {
+			continue // a weapons test fired into the sea hits no one
+		}
+		sp := s.speakerBefore(sv)
+		if sp < 0 || s.mentions[sp].pronoun || s.mentions[sp].kind != mAgent {
+			continue // a state may report what a third suffered; its army or ministry reports what it suffered
+		}
+		speaker := s.mentions[sp].actor
+		if speaker.Country == "" || speaker.Type == TypeIGO || s.modality(st, c.m.start, cls, k) != modFact || s.negatedSince(st, c.m.start) {
+			continue
+		}
+		for _, a := range c.subjects {
+			sub := s.mentions[a].actor
+			if sub.Country == "" || sub.Country == speaker.Country || hasEvent(out[first:], sub, speaker, code[:2]) {
+				continue
+			}
+			out = appendEvent(out, sub, speaker, code, 0.5, c.m.start)
+		}
+	}
+	return out
+}
+
+// intoTheSea reports "into the sea" or "into the waters" after token i.
+func (s *sentence) intoTheSea(i int) bool {
+	toks := s.toks
+	for j := i; j+2 < len(toks); j++ {
+		if toks[j].low == "into" && toks[j+1].low == "the" && (toks[j+2].low == "sea" || toks[j+2].low == "waters") {
+			return true
+		}
+	}
+	return false
 }
