@@ -64,7 +64,7 @@ func TestRecallDirection(t *testing.T) {
 		// The visitor and the host.
 		{"arrived in", "MOSCOW, July 8 (Reuters) - Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day visit.", []string{"IND>RUS:04"}},
 		{"landed in", "Chinese President Xi Jinping landed in Kazakhstan on Tuesday for a state visit.", []string{"CHN>KAZ:04"}},
-		{"hosted visitor", "Japan hosted South Korean President Lee Jae-myung in Tokyo on Saturday.", []string{"JPN>KOR:04"}},
+		{"hosted visitor", "Japan hosted South Korean President Lee Jae-myung in Tokyo on Saturday.", []string{"JPN>KOR:04", "KOR>JPN:04"}},
 		{"at the invitation", "Greek Prime Minister Kyriakos Mitsotakis visited Ankara at the invitation of Turkish President Recep Tayyip Erdogan.", []string{"GRC>TUR:04"}},
 		{"hosted talks between", "Turkey hosted talks between Russian and Ukrainian delegations in Istanbul.", []string{"RUS>UKR:04", "TUR>RUS:04", "TUR>UKR:04", "UKR>RUS:04"}},
 		{"hosted talks officials", "Saudi Arabia hosted talks between U.S. and Russian officials in Riyadh on Tuesday.", []string{"RUS>USA:04", "SAU>RUS:04", "SAU>USA:04", "USA>RUS:04"}},

@@ -587,6 +587,7 @@ func (s *sentence) judgedDeals(cls []clause, out []event, first int) []event {
 func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out []event, first int) []event {
 	out, _ = x.feltEvents(s, cls, owner, out, nil, true)
 	out = s.judgedDeals(cls, out, first)
+	out = s.hostedVisitors(out, first)
 	out = s.hostedEvents(cls, owner, out, first)
 	out = x.responses(s, cls, owner, out, first)
 	out = s.tradedEvents(out, first)
@@ -819,4 +820,34 @@ func (s *sentence) intoTheSea(i int) bool {
 		}
 	}
 	return false
+}
+
+// hostedVisitors adds the visit a host's welcome tells: "Japan hosted
+// South Korean President Lee Jae-myung in Tokyo", "Macron welcomed Xi to
+// Paris" are the guest's visits to the host (042) besides the host's
+// welcome. The guest must be the verb's object; hosting talks is no visit.
+func (s *sentence) hostedVisitors(out []event, first int) []event {
+	toks := s.toks
+	n := len(out)
+	for e := first; e < n; e++ {
+		v := out[e]
+		if v.code != "043" && v.code != "040" || v.pos+1 >= len(toks) {
+			continue
+		}
+		if w := toks[v.pos].low; !strings.HasPrefix(w, "host") && !strings.HasPrefix(w, "welcom") {
+			continue
+		}
+		j := v.pos + 1
+		if toks[j].low == "the" && j+1 < len(toks) {
+			j++
+		}
+		mi := s.midx[j]
+		if mi < 0 || s.mentions[mi].actor != v.obj || s.mentions[mi].poss || v.obj.Country == "" || v.subj.Country == "" || v.obj.Type == TypeIGO {
+			continue
+		}
+		if !hasEvent(out[first:], v.obj, v.subj, "04") {
+			out = appendEvent(out, v.obj, v.subj, "042", v.conf, v.pos) // told as surely as the welcome
+		}
+	}
+	return out
 }
