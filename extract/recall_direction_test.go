@@ -150,6 +150,23 @@ func TestRecallDirection(t *testing.T) {
 		{"could launch", "Ukraine's air force said Russia could launch more drones this week.", nil},
 		{"fired into the sea", "South Korea's military said North Korea fired a ballistic missile into the sea.", nil},
 
+		// A defence tells the attack it stops: the attacker acts on the defender.
+		{"repelled attack by", "Ukrainian forces repelled an attack by Russian troops near Kupiansk.", []string{"RUS>UKR:19", "UKR>RUS:19"}},
+		{"intercepted launched by", "Israel said it had intercepted drones launched by Hezbollah from Lebanon.", []string{"LBN>ISR:19"}},
+		{"intercepted fired by", "Israel's air defences intercepted most of the missiles fired by Iran.", []string{"IRN>ISR:19"}},
+		{"shot down fired by", "Saudi air defences shot down a missile fired by Houthi rebels at Riyadh.", []string{"YEM>SAU:19"}},
+		{"downed of launched by", "Ukraine said it had downed 40 of the 60 drones launched by Russia overnight.", []string{"RUS>UKR:19"}},
+		{"foiled infiltration", "Indian troops foiled an infiltration bid by Pakistani militants along the Line of Control.", []string{"PAK>IND:19"}},
+		{"shot down demonym drones", "Jordan shot down Iranian drones over its territory.", []string{"IRN>JOR:19", "JOR>IRN:19"}},
+		{"did not intercept", "Israel did not intercept the missiles fired by Iran, officials admitted.", nil},
+		{"intercepted nothing attacking", "Greek coast guards intercepted a boat carrying Syrian migrants.", nil},
+
+		// A host's welcome of a guest tells the guest's visit.
+		{"hosted guest visits", "Egypt hosted Jordan's King Abdullah in Cairo on Sunday.", []string{"EGY>JOR:04", "JOR>EGY:04"}},
+		{"welcomed to capital", "French President Emmanuel Macron welcomed Chinese President Xi Jinping to Paris on Monday.", []string{"CHN>FRA:04", "FRA>CHN:04"}},
+		{"welcomed decision", "Turkey welcomed Sweden's decision to tighten its anti-terrorism laws.", []string{"TUR>SWE:05"}},
+		{"hosted a summit", "Kenya hosted a regional climate summit in Nairobi.", nil},
+
 		// No event.
 		{"no actor undergoes", "The town came under heavy shelling overnight, residents said.", nil},
 		{"opinion angered", "Critics say the policy has angered many voters.", nil},

@@ -590,6 +590,7 @@ func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out [
 	out = s.hostedVisitors(out, first)
 	out = s.hostedEvents(cls, owner, out, first)
 	out = x.responses(s, cls, owner, out, first)
+	out = x.defendedAttacks(s, cls, owner, out, first)
 	out = s.tradedEvents(out, first)
 	out = talksBothWays(out, first)
 	out = s.speakerTargets(cls, out, first)
@@ -847,6 +848,88 @@ func (s *sentence) hostedVisitors(out []event, first int) []event {
 		}
 		if !hasEvent(out[first:], v.obj, v.subj, "04") {
 			out = appendEvent(out, v.obj, v.subj, "042", v.conf, v.pos) // told as surely as the welcome
+		}
+	}
+	return out
+}
+
+// defenceVerbs stop an attack; the attack they stop is the attacker's act
+// on the defender.
+var defenceVerbs = wordSet("repelled", "repulsed", "intercepted", "downed", "thwarted", "foiled",
+	"repels", "intercepts", "repelling", "intercepting", "foils", "thwarts")
+
+// stoppedAttacks are attacks and what attacks are made with, as a defence
+// stops them.
+var stoppedAttacks = map[string]string{
+	"attack": "190", "attacks": "190", "assault": "190", "assaults": "190", "offensive": "190",
+	"incursion": "190", "incursions": "190", "infiltration": "190", "raid": "190", "raids": "190",
+	"missile": "195", "missiles": "195", "drones": "195", "drone": "195", "rockets": "195",
+	"rocket": "195", "projectiles": "195",
+}
+
+// defendedAttacks codes the attack a defence tells: "Ukrainian forces
+// repelled an attack by Russian troops", "Israel intercepted missiles
+// fired by Iran", "Jordan shot down Iranian drones" are the attacker's
+// acts on the defender, whatever the defender did in return.
+func (x *Extractor) defendedAttacks(s *sentence, cls []clause, owner []int, out []event, first int) []event {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		w := toks[i].low
+		np := i + 1
+		switch {
+		case defenceVerbs[w]:
+		case (w == "shot" || w == "beat" || w == "fended" || w == "fought") && toks[i+1].low == "off",
+			(w == "shot" || w == "beat" || w == "pushed") && toks[i+1].low == "down",
+			(w == "shot" || w == "beat" || w == "pushed") && toks[i+1].low == "back":
+			np = i + 2
+		default:
+			continue
+		}
+		if s.midx[i] >= 0 {
+			continue
+		}
+		// The attack and its author, within the noun phrase.
+		code, by := "", -1
+		for j := np; j < len(toks) && j < np+10; j++ {
+			t := &toks[j]
+			if t.kind == tokPunct || t.is(fBoundaryWords) || t.low == "and" {
+				break
+			}
+			if mi := s.midx[j]; mi >= 0 {
+				me := &s.mentions[mi]
+				if me.prep == "by" || me.prep == "from" && code != "" || me.poss || me.prep == "" && (me.end < len(toks) && stoppedAttacks[toks[me.end].low] != "" || stoppedAttacks[toks[me.end-1].low] != "") {
+					if by < 0 && !me.pronoun {
+						by = mi
+					}
+				} else if me.prep != "" && me.prep != "of" {
+					break
+				}
+				if c, ok := stoppedAttacks[toks[me.end-1].low]; ok && code == "" {
+					code = c // "a Russian assault" as one mention
+				}
+				j = me.end - 1
+				continue
+			}
+			if c, ok := stoppedAttacks[t.low]; ok && code == "" {
+				code = c
+			}
+		}
+		if code == "" || by < 0 {
+			continue
+		}
+		tmp := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: i + 1, entry: &verbEntry{code: "190", form: formPast, curated: true}}})
+		k := len(tmp) - 1
+		subjStart, subjects, _ := x.subject(s, tmp, k, owner, map[int]bool{})
+		if len(subjects) == 0 || subjStart > i || s.modality(subjStart, i, tmp, k) != modFact || s.negatedSince(subjStart, i) {
+			continue
+		}
+		att := s.mentions[by].actor
+		for _, d := range subjects {
+			def := s.mentions[d].actor
+			if att.Country == "" || att.Country == def.Country || hasEvent(out[first:], att, def, "19") {
+				continue
+			}
+			out = appendEvent(out, att, def, code, 0.6, i)
 		}
 	}
 	return out
