@@ -167,6 +167,15 @@ func TestRecallDirection(t *testing.T) {
 		{"welcomed decision", "Turkey welcomed Sweden's decision to tighten its anti-terrorism laws.", []string{"TUR>SWE:05"}},
 		{"hosted a summit", "Kenya hosted a regional climate summit in Nairobi.", nil},
 
+		// What is said in a conversation told before goes to the partner.
+		{"caller who expressed condolences", "Sisi received a phone call from Erdogan, who expressed condolences over the victims of the floods.", []string{"TUR>EGY:01", "TUR>EGY:04"}},
+		{"met and praised", "Kenyan President William Ruto met Chinese President Xi Jinping in Beijing and praised the Belt and Road Initiative.", []string{"CHN>KEN:04", "KEN>CHN:04", "KEN>CHN:05"}},
+		{"spoke and expressed concern", "Albanese spoke with Chinese Premier Li Qiang by phone and expressed concern about the detention of Yang Hengjun.", []string{"AUS>CHN:01", "AUS>CHN:04"}},
+		{"met and said nothing coded", "Modi met Biden at the White House and said the talks had been productive.", []string{"IND>USA:04", "USA>IND:04"}},
+		{"called and did not thank", "Macron called Tebboune but did not thank him for the release.", []string{"FRA>DZA:04"}},
+		{"counterparts from", "Indian External Affairs Minister S. Jaishankar met his counterparts from Japan and Australia on Saturday.", []string{"IND>AUS:04", "IND>JPN:04"}},
+		{"counterpart of", "Wang Yi held talks with his counterpart of Brazil, Mauro Vieira.", []string{"CHN>BRA:04"}},
+
 		// No event.
 		{"no actor undergoes", "The town came under heavy shelling overnight, residents said.", nil},
 		{"opinion angered", "Critics say the policy has angered many voters.", nil},

@@ -594,6 +594,8 @@ func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out [
 	out = s.tradedEvents(out, first)
 	out = talksBothWays(out, first)
 	out = s.speakerTargets(cls, out, first)
+	out = s.counterpartsFrom(cls, out, first)
+	out = s.talkedTargets(cls, out, first)
 	return s.mutualEvents(cls, out, first)
 }
 
@@ -930,6 +932,79 @@ func (x *Extractor) defendedAttacks(s *sentence, cls []clause, owner []int, out 
 				continue
 			}
 			out = appendEvent(out, att, def, code, 0.6, i)
+		}
+	}
+	return out
+}
+
+// talkedTargets codes what is said in a conversation told before it,
+// to the one spoken with: "Sisi received a phone call from Erdogan, who
+// expressed condolences over the floods", "Orban met Zelensky and urged
+// a ceasefire". A verbal act with no target of its own, whose speaker
+// consulted someone earlier in the sentence, is aimed at that partner.
+func (s *sentence) talkedTargets(cls []clause, out []event, first int) []event {
+	for k := range cls {
+		c := &cls[k]
+		code := c.m.entry.code
+		if c.emitted || c.skip || c.inside || len(c.subjects) == 0 || len(c.objects) > 0 || c.m.entry.form == formNoun || len(code) < 3 {
+			continue
+		}
+		switch code[:2] {
+		case "01", "02", "05":
+		default:
+			continue
+		}
+		if code[:2] == "01" && code != "012" && code != "018" && code != "013" && code != "015" {
+			continue // a plain statement is no act towards the partner
+		}
+		st := s.mentions[c.subjects[0]].start
+		if st > c.m.start || s.modality(st, c.m.start, cls, k) != modFact || s.negatedSince(st, c.m.start) {
+			continue
+		}
+		if e := c.m.end; e < len(s.toks) && (s.toks[e].low == "for" || s.toks[e].low == "on") {
+			continue // "urged for", "called on": the act names its own target, told elsewhere
+		}
+		for _, a := range c.subjects {
+			sub := s.mentions[a].actor
+			for e := first; e < len(out); e++ {
+				t := out[e]
+				if t.pos < c.m.start && t.subj == sub && strings.HasPrefix(t.code, "04") && !hasEvent(out[first:], sub, t.obj, code[:2]) {
+					out = appendEvent(out, sub, t.obj, code, 0.5, c.m.start)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// counterpartsFrom codes a meeting with "his counterparts from Japan and
+// Australia": the partners are the countries the counterparts come from.
+func (s *sentence) counterpartsFrom(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for k := range cls {
+		c := &cls[k]
+		code := c.m.entry.code
+		if c.emitted || c.skip || len(c.subjects) == 0 || !strings.HasPrefix(code, "04") || c.m.entry.form == formNoun {
+			continue
+		}
+		for j := c.m.end; j+2 < len(toks) && j < c.m.end+4; j++ {
+			if w := toks[j].low; w != "counterparts" && w != "counterpart" {
+				continue
+			}
+			if p := toks[j+1].low; p != "from" && p != "of" || s.midx[j+2] < 0 {
+				break
+			}
+			st := s.mentions[c.subjects[0]].start
+			if st > c.m.start || s.modality(st, c.m.start, cls, k) != modFact || s.negatedSince(st, c.m.start) {
+				break
+			}
+			for _, a := range c.subjects {
+				for _, b := range s.coordRight(s.midx[j+2]) {
+					out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.6, c.m.start)
+				}
+			}
+			break
 		}
 	}
 	return out
