@@ -165,7 +165,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	usedObj := make(map[int]bool, 4)
 	out, judged := x.describes(s, cls, owner, out)
 	out, judged = x.stances(s, cls, owner, out, judged)
-	out, judged = x.directionShapes(s, cls, owner, out, judged)
+	out, judged, dirCues := x.directionShapes(s, cls, owner, out, judged)
 	for k := range cls {
 		if judged[cls[k].m.start] {
 			cls[k].done = true
@@ -190,7 +190,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = s.dealYields(cls, out, first)
 	out = s.toldContents(out, first)
 	out = x.conflictShapes(s, cls, owner, out, first)
-	return x.directionAfter(s, cls, owner, out, first)
+	return x.directionAfter(s, cls, owner, out, first, dirCues)
 }
 
 // titleCased reports whether most words of a sentence are capitalised,

@@ -336,10 +336,79 @@ func appositive(toks []token, i int) bool {
 }
 
 // directionShapes runs the passes of this file that must judge clauses
-// before the clause analysis.
-func (x *Extractor) directionShapes(s *sentence, cls []clause, owner []int, out []event, judged map[int]bool) ([]event, map[int]bool) {
-	out, judged = x.undergoneEvents(s, cls, owner, out, judged)
-	return x.feltEvents(s, cls, owner, out, judged, false)
+// before the clause analysis, and returns the sentence's cue words for
+// directionAfter.
+func (x *Extractor) directionShapes(s *sentence, cls []clause, owner []int, out []event, judged map[int]bool) ([]event, map[int]bool, uint16) {
+	cues := directionCuesOf(s.toks)
+	if cues&cueUndergo != 0 {
+		out, judged = x.undergoneEvents(s, cls, owner, out, judged)
+	}
+	if cues&cueFelt != 0 {
+		out, judged = x.feltEvents(s, cls, owner, out, judged, false)
+	}
+	return out, judged, cues
+}
+
+// Cue words of the passes of this file, so that a sentence with none
+// costs one look-up a word.
+const (
+	cueUndergo = 1 << iota
+	cueFelt
+	cueHosted
+	cueResponse
+	cueDefence
+	cueTraded
+	cueCounterpart
+)
+
+var directionCues = func() map[string]uint16 {
+	m := map[string]uint16{}
+	add := func(bit uint16, ws ...string) {
+		for _, w := range ws {
+			m[w] |= bit
+		}
+	}
+	add(cueUndergo, "came", "come", "comes", "coming", "met", "meets", "meet", "faces", "faced", "facing",
+		"face", "drew", "draws", "drawing", "drawn", "draw", "earned", "earns", "earning", "attracted",
+		"incurred", "invited", "received", "receives", "receiving", "suffered", "sparked", "sparks",
+		"sparking", "triggered", "triggers", "triggering", "provoked", "provokes", "provoking",
+		"prompted", "prompting", "caused", "causing", "stirred")
+	for w := range feelVerbs {
+		add(cueFelt, w)
+	}
+	add(cueHosted, "hosted", "host", "hosts", "hosting", "organised", "organized", "convened",
+		"brokered", "mediated", "facilitated")
+	for w := range titForTatVerbs {
+		add(cueResponse, w)
+	}
+	add(cueResponse, "back")
+	for w := range defenceVerbs {
+		add(cueDefence, w)
+	}
+	add(cueDefence, "off", "down", "back")
+	add(cueTraded, "traded", "exchanged", "trading", "exchanging")
+	add(cueCounterpart, "counterpart", "counterparts")
+	return m
+}()
+
+// directionCueWords flags the cue words on their tokens (fDirectionCue).
+var directionCueWords = func() map[string]bool {
+	m := make(map[string]bool, len(directionCues))
+	for w := range directionCues {
+		m[w] = true
+	}
+	return m
+}()
+
+// directionCuesOf returns the cues of the words of a sentence.
+func directionCuesOf(toks []token) uint16 {
+	var c uint16
+	for i := range toks {
+		if toks[i].is(fDirectionCue) {
+			c |= directionCues[toks[i].low]
+		}
+	}
+	return c
 }
 
 // mutualWithCode reports whether a relation coded code by the phrase
@@ -584,19 +653,38 @@ func (s *sentence) judgedDeals(cls []clause, out []event, first int) []event {
 
 // directionAfter runs the passes of this file that need the analysed
 // clauses.
-func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out []event, first int) []event {
-	out, _ = x.feltEvents(s, cls, owner, out, nil, true)
+func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out []event, first int, cues uint16) []event {
+	if cues&cueFelt != 0 {
+		out, _ = x.feltEvents(s, cls, owner, out, nil, true)
+	}
 	out = s.judgedDeals(cls, out, first)
-	out = s.hostedVisitors(out, first)
-	out = s.hostedEvents(cls, owner, out, first)
-	out = x.responses(s, cls, owner, out, first)
-	out = x.defendedAttacks(s, cls, owner, out, first)
-	out = s.tradedEvents(out, first)
-	out = talksBothWays(out, first)
+	if len(out) > first {
+		out = s.hostedVisitors(out, first)
+	}
+	if cues&cueHosted != 0 {
+		out = s.hostedEvents(cls, owner, out, first)
+	}
+	if cues&cueResponse != 0 && len(out) > first {
+		out = x.responses(s, cls, owner, out, first)
+	}
+	if cues&cueDefence != 0 {
+		out = x.defendedAttacks(s, cls, owner, out, first)
+	}
+	if cues&cueTraded != 0 {
+		out = s.tradedEvents(out, first)
+	}
+	if len(out) > first {
+		out = talksBothWays(out, first)
+	}
 	out = s.speakerTargets(cls, out, first)
-	out = s.counterpartsFrom(cls, out, first)
-	out = s.talkedTargets(cls, out, first)
-	return s.mutualEvents(cls, out, first)
+	if cues&cueCounterpart != 0 {
+		out = s.counterpartsFrom(cls, out, first)
+	}
+	if len(out) > first {
+		out = s.talkedTargets(cls, out, first)
+		out = s.mutualEvents(cls, out, first)
+	}
+	return out
 }
 
 // skipOwnerPronounLeft steps left over a possessive pronoun that opens
