@@ -87,7 +87,7 @@ func TestRecallDirection(t *testing.T) {
 		{"did not anger", "The statement did not anger Moscow, Peskov said.", nil},
 
 		// Hosts and brokers of a deal.
-		{"us-brokered between", "The U.S.-brokered deal between Armenia and Azerbaijan was signed at the White House.", []string{"USA>ARM:04", "USA>AZE:04"}},
+		{"us-brokered between", "The U.S.-brokered deal between Armenia and Azerbaijan was signed at the White House.", []string{"ARM>AZE:05", "AZE>ARM:05", "USA>ARM:04", "USA>AZE:04"}},
 		{"qatari-mediated truce", "The Qatari-mediated truce between Israel and Hamas held for a week.", []string{"ISR>PSE:08", "PSE>ISR:08", "QAT>ISR:04", "QAT>PSE:04"}},
 		{"brokered by after sign", "Iran and Saudi Arabia signed a deal brokered by China to restore ties.", []string{"CHN>IRN:04", "CHN>SAU:04", "IRN>SAU:05", "SAU>IRN:05"}},
 		{"brokered truce", "Egypt and Qatar brokered a truce between Israel and Hamas in November.", []string{"EGY>ISR:04", "EGY>PSE:04", "QAT>ISR:04", "QAT>PSE:04"}},
@@ -175,6 +175,22 @@ func TestRecallDirection(t *testing.T) {
 		{"called and did not thank", "Macron called Tebboune but did not thank him for the release.", []string{"FRA>DZA:04"}},
 		{"counterparts from", "Indian External Affairs Minister S. Jaishankar met his counterparts from Japan and Australia on Saturday.", []string{"IND>AUS:04", "IND>JPN:04"}},
 		{"counterpart of", "Wang Yi held talks with his counterpart of Brazil, Mauro Vieira.", []string{"CHN>BRA:04"}},
+
+		// An agreement between two parties, told in the passive or as taking effect.
+		{"deal between was signed", "A deal between Armenia and Azerbaijan was signed at the White House in August.", []string{"ARM>AZE:05", "AZE>ARM:05"}},
+		{"agreement between was reached", "An agreement between Egypt and Sudan on the Nile waters was reached after years of talks.", []string{"EGY>SDN:05", "SDN>EGY:05"}},
+		{"ceasefire came into force", "The ceasefire between India and Pakistan came into force on Saturday evening.", []string{"IND>PAK:08", "PAK>IND:08"}},
+		{"deal will be signed", "A trade deal between Britain and India will be signed next month.", []string{"GBR>IND:03", "IND>GBR:03"}},
+		{"deal could be signed", "A deal between Israel and Hamas could be signed this week, officials said.", nil},
+		{"no agreement reached", "No agreement between Serbia and Kosovo was reached in Brussels.", nil},
+		{"agreement between is background", "The 1960 agreement between India and Pakistan governs the Indus waters.", nil},
+
+		// A victim that is "its": the sentence's first actor suffered the act.
+		{"assassinated its scientist", "Iran said Israel had assassinated its top nuclear scientist.", []string{"ISR>IRN:18"}},
+		{"struck refinery in its region", "Moscow said Ukrainian drones had struck an oil refinery in its Krasnodar region.", []string{"UKR>RUS:19"}},
+		{"killed three of its soldiers", "Pakistan recalled its envoy from Kabul after Afghan forces killed three of its soldiers.", []string{"AFG>PAK:19", "PAK>AFG:16"}},
+		{"attacked its neighbour", "The United States said Russia had attacked its neighbour without provocation.", nil},
+		{"accused of attacking its", "The Philippines accused China of attacking its vessels near Scarborough Shoal.", []string{"PHL>CHN:11"}},
 
 		// No event.
 		{"no actor undergoes", "The town came under heavy shelling overnight, residents said.", nil},

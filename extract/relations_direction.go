@@ -359,6 +359,7 @@ const (
 	cueDefence
 	cueTraded
 	cueCounterpart
+	cueBetween
 )
 
 var directionCues = func() map[string]uint16 {
@@ -388,6 +389,7 @@ var directionCues = func() map[string]uint16 {
 	add(cueDefence, "off", "down", "back")
 	add(cueTraded, "traded", "exchanged", "trading", "exchanging")
 	add(cueCounterpart, "counterpart", "counterparts")
+	add(cueBetween, "between")
 	return m
 }()
 
@@ -677,6 +679,9 @@ func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out [
 		out = talksBothWays(out, first)
 	}
 	out = s.speakerTargets(cls, out, first)
+	if cues&cueBetween != 0 {
+		out = s.agreementsBetween(cls, out, first)
+	}
 	if cues&cueCounterpart != 0 {
 		out = s.counterpartsFrom(cls, out, first)
 	}
@@ -852,7 +857,9 @@ func (s *sentence) tradedEvents(out []event, first int) []event {
 // Armenian defence ministry said Azerbaijani troops had opened fire" Azerbaijan's on Armenia,
 // as wire services code a government's report of a hostile act against
 // itself. The speaker must be a part of a state (its army, air force or
-// ministry): a state's own word may report what a third country suffered.
+// ministry): a state's own word may report what a third country suffered,
+// unless the victim is "its": "Iran said Israel had assassinated its top
+// nuclear scientist".
 func (s *sentence) speakerTargets(cls []clause, out []event, first int) []event {
 	toks := s.toks
 	for k := range cls {
@@ -877,17 +884,28 @@ func (s *sentence) speakerTargets(cls []clause, out []event, first int) []event 
 				break
 			}
 		}
-		if sv < 0 {
-			continue
-		}
 		if s.intoTheSea(c.m.end) {
 			continue // a weapons test fired into the sea hits no one
 		}
-		sp := s.speakerBefore(sv)
-		if sp < 0 || s.mentions[sp].pronoun || s.mentions[sp].kind != mAgent {
-			continue // a state may report what a third suffered; its army or ministry reports what it suffered
+		var speaker *Actor
+		if own := s.ownedVictim(c.m.end); own && st > 0 {
+			// "Iran said Israel had assassinated its top nuclear scientist",
+			// "Pakistan recalled its envoy after Afghan forces killed three
+			// of its soldiers": the victim belongs to the sentence's first
+			// actor, the one who speaks or acts in the main clause.
+			if mi := s.firstActor(st); mi >= 0 {
+				speaker = s.mentions[mi].actor
+			}
+		} else if sv >= 0 {
+			// A part of a state reports what its state suffered; a state may
+			// report what a third suffered.
+			if sp := s.speakerBefore(sv); sp >= 0 && !s.mentions[sp].pronoun && s.mentions[sp].kind == mAgent {
+				speaker = s.mentions[sp].actor
+			}
 		}
-		speaker := s.mentions[sp].actor
+		if speaker == nil {
+			continue
+		}
 		if speaker.Country == "" || speaker.Type == TypeIGO || s.modality(st, c.m.start, cls, k) != modFact || s.negatedSince(st, c.m.start) {
 			continue
 		}
@@ -900,6 +918,45 @@ func (s *sentence) speakerTargets(cls []clause, out []event, first int) []event 
 		}
 	}
 	return out
+}
+
+// ownedVictim reports "its" or "their" opening the object of a verb
+// ending at i ("killed three of its soldiers", "struck a refinery in its
+// Krasnodar region"), where the owner is not a neighbour or an ally of
+// the subject.
+func (s *sentence) ownedVictim(i int) bool {
+	toks := s.toks
+	for j := i; j < len(toks) && j < i+6; j++ {
+		t := &toks[j]
+		if t.kind == tokPunct || t.is(fBoundaryWords) || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "and" {
+			return false
+		}
+		if (t.low == "its" || t.low == "their") && j+1 < len(toks) {
+			switch toks[j+1].low {
+			case "own", "neighbour", "neighbor", "neighbours", "neighbors", "ally", "allies", "partner", "partners", "rival", "rivals":
+				return false
+			}
+			return true
+		}
+		if s.midx[j] >= 0 && !s.mentions[s.midx[j]].pronoun {
+			return false
+		}
+	}
+	return false
+}
+
+// firstActor returns the first mention of the sentence before token e
+// that no preposition governs, or -1.
+func (s *sentence) firstActor(e int) int {
+	for j := 0; j < e; j++ {
+		if mi := s.midx[j]; mi >= 0 {
+			if me := &s.mentions[mi]; me.prep == "" && !me.pronoun && !me.poss {
+				return mi
+			}
+			j = s.mentions[mi].end - 1
+		}
+	}
+	return -1
 }
 
 // intoTheSea reports "into the sea" or "into the waters" after token i.
@@ -1093,6 +1150,69 @@ func (s *sentence) counterpartsFrom(cls []clause, out []event, first int) []even
 				}
 			}
 			break
+		}
+	}
+	return out
+}
+
+// agreedNouns are agreements whose parties follow "between", with the
+// code of signing one.
+var agreedNouns = map[string]string{
+	"deal": "057", "agreement": "057", "accord": "057", "pact": "057", "treaty": "057",
+	"memorandum": "057", "truce": "0871", "ceasefire": "0871", "armistice": "0871",
+}
+
+// agreedParticiples tell that an agreement was made.
+var agreedParticiples = wordSet("signed", "reached", "agreed", "concluded", "finalised", "finalized", "inked", "struck", "sealed")
+
+// agreementsBetween codes an agreement between two parties told in the
+// passive or as taking effect: "A deal between Armenia and Azerbaijan was
+// signed at the White House", "a truce between Thailand and Cambodia took
+// effect": each party to the other.
+func (s *sentence) agreementsBetween(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for i := 0; i+3 < len(toks); i++ {
+		code, ok := agreedNouns[toks[i].low]
+		if !ok || toks[i+1].low != "between" || s.midx[i] >= 0 {
+			continue
+		}
+		parties := s.between(i + 1)
+		if len(parties) < 2 {
+			continue
+		}
+		from := s.mentions[parties[len(parties)-1]].end
+		verb := -1
+		for j := from; j+1 < len(toks) && j < from+10; j++ {
+			t := &toks[j]
+			if t.kind == tokPunct && t.text != "," || t.is(fBoundaryWords) || t.low == "that" || t.low == "which" {
+				break
+			}
+			if t.is(fBeAux) && agreedParticiples[toks[j+1].low] ||
+				(t.low == "took" || t.low == "takes") && toks[j+1].low == "effect" ||
+				(t.low == "came" || t.low == "comes" || t.low == "entered") && (toks[j+1].low == "into" || toks[j+1].low == "force") {
+				verb = j
+				break
+			}
+			if t.is(fBeAux) && j+2 < len(toks) && toks[j+1].is(fAdverbs) && agreedParticiples[toks[j+2].low] {
+				verb = j
+				break
+			}
+		}
+		if verb < 0 || s.negatedSince(from, verb) || i > 0 && toks[i-1].is(fNegWords) || i > 1 && toks[i-2].is(fNegWords) {
+			continue // "No agreement between Serbia and Kosovo was reached"
+		}
+		switch s.modality(i, verb, cls, len(cls)) {
+		case modDrop:
+			continue
+		case modIntent, modPurpose:
+			code = intentCode(code)
+		}
+		for _, a := range parties {
+			for _, b := range parties {
+				if a != b && !hasEvent(out[first:], s.mentions[a].actor, s.mentions[b].actor, code[:2]) {
+					out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.6, verb)
+				}
+			}
 		}
 	}
 	return out
