@@ -192,6 +192,15 @@ func TestRecallDirection(t *testing.T) {
 		{"attacked its neighbour", "The United States said Russia had attacked its neighbour without provocation.", nil},
 		{"accused of attacking its", "The Philippines accused China of attacking its vessels near Scarborough Shoal.", []string{"PHL>CHN:11"}},
 
+		// A switch of recognition cuts ties with one and recognises the other.
+		{"switched recognition", "Nauru switched diplomatic recognition from Taiwan to China in January.", []string{"NRU>CHN:05", "NRU>TWN:16"}},
+		{"after switching", "Honduras opened its embassy in Beijing after switching diplomatic recognition from Taipei to China in March.", []string{"HND>CHN:05", "HND>TWN:16"}},
+		{"switched allegiance", "The Solomon Islands switched its allegiance from Taipei to Beijing in 2019.", []string{"SLB>CHN:05", "SLB>TWN:16"}},
+		{"switched ties to from", "Kiribati switched ties to Beijing from Taipei.", []string{"KIR>CHN:05", "KIR>TWN:16"}},
+		{"will switch", "Nauru will switch diplomatic recognition from Taiwan to China.", []string{"NRU>CHN:03", "NRU>TWN:13"}},
+		{"did not switch", "Paraguay did not switch recognition from Taiwan to China.", nil},
+		{"switched imports", "Germany switched its gas imports from Russia to Norway.", nil},
+
 		// No event.
 		{"no actor undergoes", "The town came under heavy shelling overnight, residents said.", nil},
 		{"opinion angered", "Critics say the policy has angered many voters.", nil},

@@ -360,6 +360,7 @@ const (
 	cueTraded
 	cueCounterpart
 	cueBetween
+	cueSwitch
 )
 
 var directionCues = func() map[string]uint16 {
@@ -390,6 +391,7 @@ var directionCues = func() map[string]uint16 {
 	add(cueTraded, "traded", "exchanged", "trading", "exchanging")
 	add(cueCounterpart, "counterpart", "counterparts")
 	add(cueBetween, "between")
+	add(cueSwitch, "switched", "switching", "switch", "switches", "shifted", "shifting", "shift", "shifts")
 	return m
 }()
 
@@ -681,6 +683,9 @@ func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out [
 	out = s.speakerTargets(cls, out, first)
 	if cues&cueBetween != 0 {
 		out = s.agreementsBetween(cls, out, first)
+	}
+	if cues&cueSwitch != 0 {
+		out = x.switchedTies(s, cls, owner, out, first)
 	}
 	if cues&cueCounterpart != 0 {
 		out = s.counterpartsFrom(cls, out, first)
@@ -1211,6 +1216,85 @@ func (s *sentence) agreementsBetween(cls []clause, out []event, first int) []eve
 			for _, b := range parties {
 				if a != b && !hasEvent(out[first:], s.mentions[a].actor, s.mentions[b].actor, code[:2]) {
 					out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.6, verb)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// switchedTies codes a switch of recognition from one government to
+// another: "Nauru switched diplomatic recognition from Taiwan to China",
+// "after switching ties from Taipei to Beijing" cut relations with the
+// first (161) and recognise the second (054).
+func (x *Extractor) switchedTies(s *sentence, cls []clause, owner []int, out []event, first int) []event {
+	toks := s.toks
+	for i := 0; i+3 < len(toks); i++ {
+		switch toks[i].low {
+		case "switched", "switching", "switch", "switches", "shifted", "shifting", "shift", "shifts":
+		default:
+			continue
+		}
+		// "diplomatic recognition", "its allegiance", "ties": what is switched.
+		ties, j := false, i+1
+		for ; j < len(toks) && j < i+4; j++ {
+			w := toks[j].low
+			if w == "recognition" || w == "ties" || w == "relations" || w == "allegiance" || w == "diplomatic" {
+				ties = true
+				continue
+			}
+			if w == "its" || w == "their" || w == "formal" {
+				continue
+			}
+			break
+		}
+		if !ties || j+1 >= len(toks) {
+			continue
+		}
+		var from, to []int
+		for p := j; p+1 < len(toks) && p < j+6; p++ {
+			mi := s.midx[p+1]
+			if mi < 0 {
+				continue
+			}
+			switch toks[p].low {
+			case "from":
+				from = []int{mi}
+			case "to":
+				to = []int{mi}
+			}
+		}
+		if len(from) == 0 && len(to) == 0 {
+			continue
+		}
+		tmp := append(cls[:len(cls):len(cls)], clause{m: vmatch{start: i, end: i + 1, entry: &verbEntry{code: "054", form: formPast, curated: true}}})
+		k := len(tmp) - 1
+		st, subjects, _ := x.subject(s, tmp, k, owner, map[int]bool{})
+		if len(subjects) == 0 && i > 0 && (toks[i-1].low == "after" || toks[i-1].low == "since" || toks[i-1].low == "by" || toks[i-1].low == "before") {
+			if mi := s.firstActor(i); mi >= 0 {
+				st, subjects = s.mentions[mi].start, []int{mi} // "after switching": the main clause's subject
+			}
+		}
+		if len(subjects) == 0 || st > i || s.negatedSince(st, i) {
+			continue
+		}
+		code161, code054 := "161", "054"
+		switch s.modality(st, i, tmp, k) {
+		case modDrop:
+			continue
+		case modIntent, modPurpose:
+			code161, code054 = "1313", "030" // announced, not done
+		}
+		for _, a := range subjects {
+			sub := s.mentions[a].actor
+			for _, b := range from {
+				if !hasEvent(out[first:], sub, s.mentions[b].actor, code161[:2]) {
+					out = appendEvent(out, sub, s.mentions[b].actor, code161, 0.6, i)
+				}
+			}
+			for _, b := range to {
+				if !hasEvent(out[first:], sub, s.mentions[b].actor, code054[:2]) {
+					out = appendEvent(out, sub, s.mentions[b].actor, code054, 0.6, i)
 				}
 			}
 		}
