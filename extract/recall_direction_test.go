@@ -201,6 +201,24 @@ func TestRecallDirection(t *testing.T) {
 		{"did not switch", "Paraguay did not switch recognition from Taiwan to China.", nil},
 		{"switched imports", "Germany switched its gas imports from Russia to Norway.", nil},
 
+		// Promises received: the one who promised acts.
+		{"received assurances", "Egypt said it had received assurances from Ethiopia on the dam.", []string{"ETH>EGY:03"}},
+		{"secured pledges", "Kyiv secured pledges from Germany and France for more air defence systems.", []string{"DEU>UKR:03", "FRA>UKR:03"}},
+		{"obtained guarantees", "Israel obtained guarantees from Washington on the ceasefire.", []string{"USA>ISR:03"}},
+		{"sought assurances not given", "Seoul has not received assurances from Washington on tariffs.", nil},
+
+		// Expelled from a country: the country expels.
+		{"ordered to leave", "Two Russian diplomats were ordered to leave Poland within five days.", []string{"POL>RUS:16"}},
+		{"expelled from", "Three Chinese journalists were expelled from India last year.", []string{"IND>CHN:17"}},
+		{"deported from", "Hundreds of Afghan refugees were deported from Pakistan this month.", []string{"PAK>AFG:17"}},
+		{"will be expelled", "Russian diplomats could be expelled from Moldova, officials warned.", nil},
+
+		// At another's request: the one who asked appeals to the one who acted.
+		{"at the request of", "Russia sent troops to Kazakhstan at the request of Kazakhstan's government.", []string{"KAZ>RUS:02"}},
+		{"at possessor's request", "Turkish troops entered Iraq at Baghdad's request.", []string{"IRQ>TUR:02"}},
+		{"following a request from", "Jordan deployed forces to Syria following a request from Damascus.", []string{"JOR>SYR:15", "SYR>JOR:02"}},
+		{"rejected a request", "Egypt rejected a request from Israel to open the crossing.", []string{"EGY>ISR:12"}},
+
 		// No event.
 		{"no actor undergoes", "The town came under heavy shelling overnight, residents said.", nil},
 		{"opinion angered", "Critics say the policy has angered many voters.", nil},

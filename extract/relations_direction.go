@@ -35,6 +35,8 @@ var undergoNoun = map[string]string{
 	"threats": "130", "threat": "130", "warning": "130", "warnings": "130", "ultimatum": "130",
 	"accusations": "112", "allegations": "112", "charges": "112",
 	"demands": "100", "praise": "051", "plaudits": "051", "endorsement": "051",
+	"assurances": "030", "assurance": "030", "guarantees": "030", "pledges": "030", "pledge": "030",
+	"promises": "030", "promise": "030", "commitments": "030", "commitment": "030",
 }
 
 // angerNouns are feelings an act stirs "in" or "among" a country: "sparked
@@ -61,7 +63,7 @@ func undergoVerb(toks []token, i int) (int, bool, bool) {
 		}
 	case "faces", "faced", "facing", "face", "drew", "draws", "drawing", "drawn", "draw",
 		"earned", "earns", "earning", "attracted", "incurred", "invited", "received", "receives",
-		"receiving", "suffered":
+		"receiving", "suffered", "secured", "obtained", "won", "got", "sought", "extracted", "wrung":
 		if w == "face" || w == "draw" {
 			if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a") {
 				return 0, false, false
@@ -75,9 +77,16 @@ func undergoVerb(toks []token, i int) (int, bool, bool) {
 	return 0, false, false
 }
 
-// receiving verbs take only hostile nouns here: what is given is told by
-// the clause analysis ("received $2 billion from").
-func receivingVerb(w string) bool { return strings.HasPrefix(w, "receiv") }
+// receivingVerb reports a verb of receiving, which takes only hostile
+// nouns and promises here: what is given is told by the clause analysis
+// ("received $2 billion from").
+func receivingVerb(w string) bool {
+	switch w {
+	case "secured", "obtained", "won", "got", "sought", "extracted", "wrung":
+		return true
+	}
+	return strings.HasPrefix(w, "receiv")
+}
 
 // undergoneEvents codes what a subject undergoes from an actor named after
 // "from": "Iran came under renewed pressure from France, Britain and
@@ -121,8 +130,11 @@ func (x *Extractor) undergoneEvents(s *sentence, cls []clause, owner []int, out 
 		if p < 0 || p+1 >= len(toks) {
 			continue
 		}
-		if receivingVerb(toks[i].low) && !(code == "130" || code == "111" || code == "112" || code == "163") {
+		if receivingVerb(toks[i].low) && !(code == "130" || code == "111" || code == "112" || code == "163" || code == "030") {
 			continue
+		}
+		if code == "030" && !receivingVerb(toks[i].low) {
+			continue // "drew pledges" is no shape of giving
 		}
 		prep := toks[p+1].low
 		switch {
@@ -361,6 +373,8 @@ const (
 	cueCounterpart
 	cueBetween
 	cueSwitch
+	cueExpelled
+	cueRequest
 )
 
 var directionCues = func() map[string]uint16 {
@@ -370,6 +384,7 @@ var directionCues = func() map[string]uint16 {
 			m[w] |= bit
 		}
 	}
+	add(cueUndergo, "secured", "obtained", "won", "got", "sought", "extracted", "wrung")
 	add(cueUndergo, "came", "come", "comes", "coming", "met", "meets", "meet", "faces", "faced", "facing",
 		"face", "drew", "draws", "drawing", "drawn", "draw", "earned", "earns", "earning", "attracted",
 		"incurred", "invited", "received", "receives", "receiving", "suffered", "sparked", "sparks",
@@ -391,6 +406,8 @@ var directionCues = func() map[string]uint16 {
 	add(cueTraded, "traded", "exchanged", "trading", "exchanging")
 	add(cueCounterpart, "counterpart", "counterparts")
 	add(cueBetween, "between")
+	add(cueRequest, "request", "requests", "behest")
+	add(cueExpelled, "expelled", "deported", "banished", "ordered", "told", "asked", "kicked", "thrown")
 	add(cueSwitch, "switched", "switching", "switch", "switches", "shifted", "shifting", "shift", "shifts")
 	return m
 }()
@@ -683,6 +700,12 @@ func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out [
 	out = s.speakerTargets(cls, out, first)
 	if cues&cueBetween != 0 {
 		out = s.agreementsBetween(cls, out, first)
+	}
+	if cues&cueExpelled != 0 {
+		out = s.expelledFrom(cls, out, first)
+	}
+	if cues&cueRequest != 0 {
+		out = s.requestedBy(cls, out, first)
 	}
 	if cues&cueSwitch != 0 {
 		out = x.switchedTies(s, cls, owner, out, first)
@@ -1298,6 +1321,116 @@ func (x *Extractor) switchedTies(s *sentence, cls []clause, owner []int, out []e
 				}
 			}
 		}
+	}
+	return out
+}
+
+// expelledFrom codes a passive expulsion from a country: "Two Russian
+// diplomats were ordered to leave Poland", "Three Chinese journalists
+// were expelled from India": the country expels (161 for diplomats, 174
+// for other people).
+func (s *sentence) expelledFrom(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if !toks[i-1].is(fBeAux) {
+			continue
+		}
+		a := -1
+		switch toks[i].low {
+		case "expelled", "deported", "banished":
+			if toks[i+1].low == "from" {
+				a = i + 2
+			}
+		case "ordered", "told", "asked":
+			if toks[i+1].low == "to" && toks[i+2].low == "leave" {
+				a = i + 3
+			}
+		case "kicked", "thrown":
+			if toks[i+1].low == "out" && toks[i+2].low == "of" {
+				a = i + 3
+			}
+		}
+		if a < 0 || a >= len(toks) {
+			continue
+		}
+		if toks[a].low == "the" && a+1 < len(toks) {
+			a++
+		}
+		mi := s.midx[a]
+		if mi < 0 || s.mentions[mi].kind != mCountry {
+			continue
+		}
+		host := s.mentions[mi].actor
+		// The people expelled: the subject before the verb.
+		sub, diplomats := -1, false
+		for j := i - 2; j >= 0 && j >= i-8; j-- {
+			t := &toks[j]
+			if t.kind == tokPunct || t.is(fBoundaryWords) || t.is(fSpeechVerbs) {
+				break
+			}
+			switch t.low {
+			case "diplomat", "diplomats", "ambassador", "envoy", "envoys", "attache", "attaché", "consul", "embassy", "staff":
+				diplomats = true
+			}
+			if m := s.midx[j]; m >= 0 {
+				sub = m
+				j = s.mentions[m].start
+			}
+		}
+		if sub < 0 || s.negatedSince(s.mentions[sub].start, i) || s.modality(s.mentions[sub].start, i, cls, len(cls)) != modFact {
+			continue
+		}
+		code := "174"
+		if diplomats {
+			code = "161"
+		}
+		if who := s.mentions[sub].actor; !hasEvent(out[first:], host, who, code[:2]) {
+			out = appendEvent(out, host, who, code, 0.6, i)
+		}
+	}
+	return out
+}
+
+// requestedBy codes an act done at another's request: "Russia sent
+// troops to Kazakhstan at the request of Tokayev", "at Baghdad's
+// request": the one who asked appealed to the one who acted (020).
+func (s *sentence) requestedBy(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for i := 2; i < len(toks); i++ {
+		if w := toks[i].low; w != "request" && w != "behest" && w != "requests" {
+			continue
+		}
+		asker := -1
+		switch {
+		case i+2 < len(toks) && toks[i+1].low == "of" && (toks[i-1].low == "the" && toks[i-2].low == "at" || toks[i-1].low == "a" && toks[i-2].low == "following"):
+			a := i + 2
+			if toks[a].low == "the" && a+1 < len(toks) {
+				a++
+			}
+			asker = s.midx[a]
+		case i+2 < len(toks) && toks[i+1].low == "from" && toks[i-1].low == "a" && (toks[i-2].low == "following" || toks[i-2].low == "after" || toks[i-2].low == "upon"):
+			asker = s.midx[i+2] // "following a request from Damascus"
+		default:
+			p := i - 1
+			if toks[p].kind == tokPoss {
+				p--
+			}
+			if mi := s.midx[p]; mi >= 0 && s.mentions[mi].poss && s.mentions[mi].start >= 1 && toks[s.mentions[mi].start-1].low == "at" {
+				asker = mi // "at Baghdad's request"
+			}
+		}
+		if asker < 0 || s.mentions[asker].pronoun {
+			continue
+		}
+		who := s.firstActor(i)
+		if who < 0 || who == asker || s.negatedSince(s.mentions[who].start, i) || s.modality(s.mentions[who].start, i, cls, len(cls)) != modFact {
+			continue
+		}
+		a, b := s.mentions[asker].actor, s.mentions[who].actor
+		if a.Country == "" || b.Country == "" || a.Country == b.Country || hasEvent(out[first:], a, b, "02") {
+			continue
+		}
+		out = appendEvent(out, a, b, "020", 0.55, i)
 	}
 	return out
 }
