@@ -219,6 +219,11 @@ func TestRecallDirection(t *testing.T) {
 		{"following a request from", "Jordan deployed forces to Syria following a request from Damascus.", []string{"JOR>SYR:15", "SYR>JOR:02"}},
 		{"rejected a request", "Egypt rejected a request from Israel to open the crossing.", []string{"EGY>ISR:12"}},
 
+		// Mediation named as a noun: the mediator acts, not the parties.
+		{"possessor mediation between", "Egypt's mediation between Israel and Hamas continued on Sunday.", []string{"EGY>ISR:04", "EGY>PSE:04"}},
+		{"demonym mediation between", "Qatari mediation between Russia and Ukraine has reunited dozens of children with their families.", []string{"QAT>RUS:04", "QAT>UKR:04"}},
+		{"mediation between no mediator", "Mediation between Ethiopia and Egypt has stalled for years.", nil},
+
 		// No event.
 		{"no actor undergoes", "The town came under heavy shelling overnight, residents said.", nil},
 		{"opinion angered", "Critics say the policy has angered many voters.", nil},

@@ -1432,6 +1432,9 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 			if mod == modIntent || s.futurePurpose(m.start) || code < "09" && s.plannedNominal(m.start) {
 				code = intentCode(code) // "would send a delegation for talks between A and B"
 			}
+			if len(ps) > 1 && mod != modDrop && (strings.HasPrefix(code, "045") || code == "039") {
+				return s.mediatorOf(m.start, ps, code, conf, out) // "Egypt's mediation between A and B"
+			}
 			if len(ps) > 1 && mod != modDrop && !s.hypotheticalAfter(s.mentions[ps[len(ps)-1]].end) {
 				for _, a := range ps {
 					for _, b := range ps {

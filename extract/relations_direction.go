@@ -1434,3 +1434,33 @@ func (s *sentence) requestedBy(cls []clause, out []event, first int) []event {
 	}
 	return out
 }
+
+// mediatorOf codes a mediation named as a noun at i with its parties:
+// "Egypt's mediation between Israel and Hamas", "Qatari mediation
+// between": the mediator (the possessor or the modifier before the
+// noun) acts towards each party; the parties do nothing to each other.
+func (s *sentence) mediatorOf(i int, parties []int, code string, conf float64, out []event) []event {
+	toks := s.toks
+	j := i - 1
+	for j >= 0 && s.midx[j] < 0 && toks[j].kind == tokWord && !toks[j].upper && !toks[j].is(fPrepositions) && j > i-3 {
+		j-- // "Egypt's months-long mediation", "Qatari-led"
+	}
+	if j >= 0 && toks[j].kind == tokPoss {
+		j--
+	}
+	var med *Actor
+	switch {
+	case j < 0:
+	case s.midx[j] >= 0:
+		med = s.mentions[s.midx[j]].actor
+	case toks[j].upper:
+		med = s.nameBefore(j + 1) // "Qatari mediation": a demonym is no mention before a plain noun
+	}
+	if med == nil {
+		return out
+	}
+	for _, p := range parties {
+		out = appendEvent(out, med, s.mentions[p].actor, code, conf, i)
+	}
+	return out
+}
