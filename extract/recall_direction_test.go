@@ -224,6 +224,16 @@ func TestRecallDirection(t *testing.T) {
 		{"demonym mediation between", "Qatari mediation between Russia and Ukraine has reunited dozens of children with their families.", []string{"QAT>RUS:04", "QAT>UKR:04"}},
 		{"mediation between no mediator", "Mediation between Ethiopia and Egypt has stalled for years.", nil},
 
+		// Acts named as nouns with their owner and target.
+		{"protest to", "Japan's protest to China over the drone flights was delivered on Monday.", []string{"JPN>CHN:11"}},
+		{"ban on demonym", "India's ban on Chinese apps took effect in June 2020.", []string{"IND>CHN:16"}},
+		{"pressure on", "Beijing's pressure on Taipei has intensified since Lai Ching-te took office.", []string{"CHN>TWN:17"}},
+		{"apology to", "Japan's apology to South Korea for wartime labour was welcomed in Seoul.", []string{"JPN>KOR:05"}},
+		{"ultimatum to", "Washington's ultimatum to Hamas expired on Saturday.", []string{"USA>PSE:13"}},
+		{"request to", "Kyiv's request to Berlin for Taurus missiles went unanswered.", []string{"UKR>DEU:02"}},
+		{"no ban", "Officials said there was no Japanese ban on Chinese seafood at the time.", nil},
+		{"would be apology", "A Japanese apology to South Korea would be welcome, Seoul said.", nil},
+
 		// No event.
 		{"no actor undergoes", "The town came under heavy shelling overnight, residents said.", nil},
 		{"opinion angered", "Critics say the policy has angered many voters.", nil},

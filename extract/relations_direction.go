@@ -375,6 +375,7 @@ const (
 	cueSwitch
 	cueExpelled
 	cueRequest
+	cueOwnedAct
 )
 
 var directionCues = func() map[string]uint16 {
@@ -406,6 +407,9 @@ var directionCues = func() map[string]uint16 {
 	add(cueTraded, "traded", "exchanged", "trading", "exchanging")
 	add(cueCounterpart, "counterpart", "counterparts")
 	add(cueBetween, "between")
+	for w := range ownedActNouns {
+		add(cueOwnedAct, w)
+	}
 	add(cueRequest, "request", "requests", "behest")
 	add(cueExpelled, "expelled", "deported", "banished", "ordered", "told", "asked", "kicked", "thrown")
 	add(cueSwitch, "switched", "switching", "switch", "switches", "shifted", "shifting", "shift", "shifts")
@@ -706,6 +710,9 @@ func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out [
 	}
 	if cues&cueRequest != 0 {
 		out = s.requestedBy(cls, out, first)
+	}
+	if cues&cueOwnedAct != 0 {
+		out = s.ownedActs(cls, out, first)
 	}
 	if cues&cueSwitch != 0 {
 		out = x.switchedTies(s, cls, owner, out, first)
@@ -1461,6 +1468,75 @@ func (s *sentence) mediatorOf(i int, parties []int, code string, conf float64, o
 	}
 	for _, p := range parties {
 		out = appendEvent(out, med, s.mentions[p].actor, code, conf, i)
+	}
+	return out
+}
+
+// ownedActNouns are acts named as nouns with their owner and target
+// ("Japan's protest to China"), with the prepositions that introduce the
+// target and the act's code.
+var ownedActNouns = map[string]struct {
+	preps string
+	code  string
+}{
+	"protest": {"to with against", "114"}, "protests": {"to with against", "114"},
+	"ban": {"on against", "163"}, "bans": {"on against", "163"},
+	"embargo": {"on against", "163"}, "tariffs": {"on against", "163"}, "sanctions": {"on against", "163"},
+	"pressure": {"on", "170"}, "apology": {"to", "055"}, "apologies": {"to", "055"},
+	"threat": {"to against", "130"}, "threats": {"to against", "130"}, "warning": {"to", "130"}, "warnings": {"to", "130"},
+	"ultimatum": {"to", "139"}, "criticism": {"of", "111"}, "condemnation": {"of", "111"},
+	"accusations": {"against", "112"}, "condolences": {"to", "018"}, "blockade": {"of", "191"},
+	"request": {"to", "020"}, "appeal": {"to", "020"}, "plea": {"to", "020"},
+}
+
+// ownedActs codes acts named as nouns between an owner and a target:
+// "Japan's protest to China", "India's ban on Chinese apps", "Beijing's
+// pressure on Taipei", "Japan's apology to South Korea". The owner is a
+// possessive mention right before the noun (past two modifiers).
+func (s *sentence) ownedActs(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for k := range s.mentions {
+		me := &s.mentions[k]
+		if !me.poss || me.pronoun || me.end+2 >= len(toks) || toks[me.end].kind != tokPoss {
+			continue
+		}
+		// The noun, past up to two modifiers.
+		n := -1
+		for j := me.end + 1; j < len(toks) && j < me.end+4; j++ {
+			if _, ok := ownedActNouns[toks[j].low]; ok {
+				n = j
+				break
+			}
+			if toks[j].kind != tokWord || toks[j].upper || s.midx[j] >= 0 || toks[j].is(fPrepositions) {
+				break
+			}
+		}
+		if n < 0 || n+2 >= len(toks) {
+			continue
+		}
+		act := ownedActNouns[toks[n].low]
+		if !strings.Contains(" "+act.preps+" ", " "+toks[n+1].low+" ") {
+			continue
+		}
+		t := n + 2
+		for t < len(toks) && (toks[t].low == "the" || toks[t].low == "a") && s.midx[t] < 0 {
+			t++
+		}
+		var target *Actor
+		switch {
+		case t < len(toks) && s.midx[t] >= 0 && !s.mentions[s.midx[t]].pronoun:
+			target = s.mentions[s.midx[t]].actor
+		case t+1 < len(toks) && toks[t].upper:
+			target = s.nameBefore(t + 1) // "on Chinese apps"
+		}
+		owner := me.actor
+		if target == nil || owner.Country == "" || target.Country == "" || owner.Country == target.Country || hasEvent(out[first:], owner, target, act.code[:2]) {
+			continue
+		}
+		if s.negatedSince(max(0, me.start-3), n) || s.modality(max(0, me.start-3), n, cls, len(cls)) == modDrop || s.hypotheticalAfter(t+1) {
+			continue
+		}
+		out = appendEvent(out, owner, target, act.code, 0.5, n)
 	}
 	return out
 }
