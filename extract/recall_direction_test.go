@@ -234,6 +234,14 @@ func TestRecallDirection(t *testing.T) {
 		{"no ban", "Officials said there was no Japanese ban on Chinese seafood at the time.", nil},
 		{"would be apology", "A Japanese apology to South Korea would be welcome, Seoul said.", nil},
 
+		// A denial of an accusation told before: the accused to the accuser.
+		{"which denied", "Britain accused Iran of plotting attacks on dissidents, which Tehran denied.", []string{"GBR>IRN:11", "IRN>GBR:01"}},
+		{"denied the accusations", "Washington accused Beijing of hacking government networks; China denied the accusations.", []string{"CHN>USA:01", "USA>CHN:11"}},
+		{"rejected the charges", "Poland blamed Russia for the sabotage, but the Kremlin rejected the charges.", []string{"POL>RUS:11", "RUS>POL:01"}},
+		{"a claim dismissed", "India accused Canada of harbouring separatists, a claim Ottawa dismissed.", []string{"CAN>IND:01", "IND>CAN:11"}},
+		{"did not deny", "Britain accused Iran of plotting attacks, which Tehran did not deny.", []string{"GBR>IRN:11"}},
+		{"denied without accuser", "Russia denied the accusations on Monday.", nil},
+
 		// No event.
 		{"no actor undergoes", "The town came under heavy shelling overnight, residents said.", nil},
 		{"opinion angered", "Critics say the policy has angered many voters.", nil},

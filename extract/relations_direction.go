@@ -376,6 +376,8 @@ const (
 	cueExpelled
 	cueRequest
 	cueOwnedAct
+	cueDenial
+	cueSpeech
 )
 
 var directionCues = func() map[string]uint16 {
@@ -407,6 +409,10 @@ var directionCues = func() map[string]uint16 {
 	add(cueTraded, "traded", "exchanged", "trading", "exchanging")
 	add(cueCounterpart, "counterpart", "counterparts")
 	add(cueBetween, "between")
+	for w := range denialVerbs {
+		add(cueDenial, w)
+	}
+	add(cueSpeech, "said", "says")
 	for w := range ownedActNouns {
 		add(cueOwnedAct, w)
 	}
@@ -713,6 +719,9 @@ func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out [
 	}
 	if cues&cueOwnedAct != 0 {
 		out = s.ownedActs(cls, out, first)
+	}
+	if cues&cueDenial != 0 && len(out) > first || cues&cueDenial != 0 && cues&cueSpeech != 0 {
+		out = s.deniedAccusations(cls, out, first)
 	}
 	if cues&cueSwitch != 0 {
 		out = x.switchedTies(s, cls, owner, out, first)
@@ -1537,6 +1546,73 @@ func (s *sentence) ownedActs(cls []clause, out []event, first int) []event {
 			continue
 		}
 		out = appendEvent(out, owner, target, act.code, 0.5, n)
+	}
+	return out
+}
+
+// accusationNouns name an accusation a denial answers.
+var accusationNouns = wordSet("accusation", "accusations", "charge", "charges", "claim", "claims", "allegation", "allegations", "report", "reports")
+
+// denialVerbs deny or dismiss an accusation.
+var denialVerbs = wordSet("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
+
+// deniedAccusations codes a denial of an accusation told before it in
+// the sentence as the accused's denial towards the accuser (016):
+// "Britain accused Iran of plotting attacks, which Tehran denied",
+// "Washington accused Beijing of hacking; China denied the accusations",
+// "Kyiv said Moscow had used chemical weapons, an accusation Russia
+// denied".
+func (s *sentence) deniedAccusations(cls []clause, out []event, first int) []event {
+	toks := s.toks
+	for i := 1; i < len(toks); i++ {
+		if !denialVerbs[toks[i].low] || s.midx[i] >= 0 {
+			continue
+		}
+		denier := -1
+		if mi := s.midx[i-1]; mi >= 0 {
+			// "…, which Tehran denied", "an accusation Russia denied".
+			if p := s.mentions[mi].start - 1; p >= 0 && (toks[p].low == "which" || toks[p].low == "that" || accusationNouns[toks[p].low]) {
+				denier = mi
+			}
+		}
+		if denier < 0 && i+2 < len(toks) && (toks[i+1].low == "the" || toks[i+1].low == "these" || toks[i+1].low == "those") && accusationNouns[toks[i+2].low] {
+			// "China denied the accusations": the subject before.
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				if mi := s.midx[j]; mi >= 0 {
+					if s.mentions[mi].prep == "" && !s.mentions[mi].pronoun {
+						denier = mi
+					}
+					break
+				}
+				if !toks[j].is(fAdverbs) && toks[j].low != "has" && toks[j].low != "had" && toks[j].low != "have" {
+					break
+				}
+			}
+		}
+		if denier < 0 {
+			continue
+		}
+		d := s.mentions[denier].actor
+		// The accuser: who accused the denier before, else the speaker the
+		// sentence opens with.
+		var accuser *Actor
+		for e := first; e < len(out); e++ {
+			if out[e].pos < i && out[e].obj.Country == d.Country && out[e].subj.Country != d.Country && (strings.HasPrefix(out[e].code, "11") || strings.HasPrefix(out[e].code, "1") && out[e].code >= "17") {
+				accuser = out[e].subj
+			}
+		}
+		if accuser == nil {
+			if mi := s.firstActor(i); mi >= 0 && s.mentions[mi].end < len(toks) && toks[s.mentions[mi].end].is(fSpeechVerbs) {
+				accuser = s.mentions[mi].actor
+			}
+		}
+		if accuser == nil || accuser.Country == "" || d.Country == "" || accuser.Country == d.Country || hasEvent(out[first:], d, accuser, "01") {
+			continue
+		}
+		if s.negatedSince(s.mentions[denier].start, i) {
+			continue
+		}
+		out = appendEvent(out, d, accuser, "016", 0.5, i)
 	}
 	return out
 }
