@@ -7,13 +7,13 @@ import "testing"
 // reported speech, and news that reports no event between two actors.
 func TestExtractNews(t *testing.T) {
 	runCases(t, []extractCase{
-		{"ceasefire both", "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey.", []string{"AFG>PAK:08", "PAK>AFG:08"}},
+		{"ceasefire both", "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey.", []string{"AFG>PAK:08", "PAK>AFG:08", "QAT>AFG:04", "QAT>PAK:04", "TUR>AFG:04", "TUR>PAK:04"}},
 		{"missile test", "North Korean leader Kim Jong Un oversaw the test of a new intercontinental ballistic missile, state media said.", nil},
 		{"coup accusation", "Venezuela's President Nicolas Maduro accused the United States of plotting a coup.", []string{"VEN>USA:11"}},
 		{"told speech", "Chinese President Xi Jinping told U.S. President Donald Trump that Taiwan's return to China was an integral part of the post-war order.", []string{"CHN>USA:01"}},
 		{"veto igo", "Russia and China vetoed a UN Security Council resolution on Syria.", []string{"CHN>:12", "RUS>:12"}},
 		{"rejected threat", "Mexico and Canada rejected Trump's threat of tariffs.", []string{"CAN>USA:12", "MEX>USA:12"}},
-		{"restored relations", "Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.", []string{"IRN>SAU:05", "SAU>IRN:05"}},
+		{"restored relations", "Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.", []string{"CHN>IRN:04", "CHN>SAU:04", "IRN>SAU:05", "SAU>IRN:05"}},
 		{"met with igo", "Ukraine's President Volodymyr Zelensky met with NATO Secretary General Mark Rutte in Brussels.", []string{"UKR>:04"}},
 		{"strikes against targets in", "The United States carried out air strikes against Houthi targets in Yemen on Saturday.", []string{"USA>YEM:19"}},
 		{"discussed with counterpart", "Egypt's Foreign Minister Badr Abdelatty discussed the situation in Gaza with his Qatari counterpart.", []string{"EGY>QAT:04"}},
@@ -46,7 +46,7 @@ func TestExtractNews(t *testing.T) {
 // through "its".
 func TestExtractNewsMore(t *testing.T) {
 	runCases(t, []extractCase{
-		{"hosted", "Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi at his residence outside Moscow on Monday.", []string{"RUS>IND:04"}},
+		{"hosted", "Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi at his residence outside Moscow on Monday.", []string{"IND>RUS:04", "RUS>IND:04"}},
 		{"relative coordinated", "Egypt and Qatar, which have mediated between Israel and Hamas, urged both sides to return to negotiations.", []string{"EGY>ISR:02", "EGY>ISR:04", "EGY>PSE:02", "EGY>PSE:04", "QAT>ISR:02", "QAT>ISR:04", "QAT>PSE:02", "QAT>PSE:04"}},
 		{"senior diplomat", "India summoned a senior Bangladeshi diplomat to protest against attacks on Hindus.", []string{"IND>BGD:11"}},
 		{"embedded sea", "The Philippines and Vietnam agreed to boost maritime cooperation in the South China Sea.", []string{"PHL>VNM:03", "VNM>PHL:03"}},
@@ -85,13 +85,13 @@ func TestExtractHeadlines(t *testing.T) {
 func TestExtractClauses(t *testing.T) {
 	runCases(t, []extractCase{
 		{"ap dateline", "WASHINGTON (AP) — The Biden administration on Thursday announced new sanctions against Russian banks, officials said.", []string{"USA>RUS:16"}},
-		{"apposition", "Rubio, the top U.S. diplomat, met Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh.", []string{"USA>SAU:04"}},
+		{"apposition", "Rubio, the top U.S. diplomat, met Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh.", []string{"SAU>USA:04", "USA>SAU:04"}},
 		{"according to", "According to Ukrainian officials, Russian troops shelled Kharkiv overnight.", []string{"RUS>UKR:19"}},
 		{"in a statement", "In a statement, the foreign ministry said Russia had violated the ceasefire with Ukraine.", []string{"RUS>UKR:19"}},
 		{"passive of nominal", "Moscow's attack on Kyiv was condemned by Germany.", []string{"DEU>RUS:11", "RUS>UKR:19"}},
 		{"accused coordinated", "U.S. officials accused China and Russia of helping Iran evade sanctions.", []string{"USA>CHN:11", "USA>RUS:11"}},
 		{"spoke with two", "Erdogan spoke with Putin and Zelensky by phone on Wednesday.", []string{"TUR>RUS:04", "TUR>UKR:04"}},
-		{"brokered adjective", "Israel and Lebanon agreed to a U.S.-brokered ceasefire in November.", []string{"ISR>LBN:08", "LBN>ISR:08"}},
+		{"brokered adjective", "Israel and Lebanon agreed to a U.S.-brokered ceasefire in November.", []string{"ISR>LBN:08", "LBN>ISR:08", "USA>ISR:04", "USA>LBN:04"}},
 		{"loans", "Japan will provide $1 billion in loans to the Philippines, Tokyo said.", []string{"JPN>PHL:03"}},
 	})
 }

@@ -22,7 +22,7 @@ func TestRecallActors2(t *testing.T) {
 		{"sea drones", "Ukrainian sea drones hit a Russian landing ship off the coast of Crimea, Kyiv said.", []string{"UKR>RUS"}},
 		{"fighter jets object", "Pakistani air defences shot down two Indian fighter jets over Kashmir, the army said.", []string{"PAK>IND"}},
 		{"coast guard vessels", "Chinese coast guard vessels fired water cannon at a Philippine supply ship near Second Thomas Shoal.", []string{"CHN>PHL"}},
-		{"forces shot down", "Ukrainian forces shot down 40 Russian drones overnight, the air force said.", []string{"UKR>RUS"}},
+		{"forces shot down", "Ukrainian forces shot down 40 Russian drones overnight, the air force said.", []string{"RUS>UKR", "UKR>RUS"}},
 		{"numeral before target", "Chinese vessels fired water cannon at two Philippine ships near Scarborough Shoal.", []string{"CHN>PHL"}},
 		{"army bases", "Israeli jets struck two Syrian army bases near Damascus overnight.", []string{"ISR>SYR"}},
 		{"convoy object", "Israeli forces attacked a Syrian army convoy near Damascus on Tuesday.", []string{"ISR>SYR"}},

@@ -28,8 +28,8 @@ func TestRecallActors3(t *testing.T) {
 		{"state company", "Rosatom signed a deal with Hungary to build two reactors at Paks.", []string{"HUN>RUS", "RUS>HUN"}},
 		// "Congo" and "Congolese" are the DRC; its neighbour is "Congo Republic".
 		{"congo", "Rwanda and Congo signed a peace agreement in Washington on Friday.", []string{"COD>RWA", "RWA>COD"}},
-		{"congolese troops", "Congolese troops clashed with Rwandan soldiers near Goma.", []string{"COD>RWA"}},
-		{"congo republic", "Congo Republic's president met French President Emmanuel Macron in Paris.", []string{"COG>FRA"}},
+		{"congolese troops", "Congolese troops clashed with Rwandan soldiers near Goma.", []string{"COD>RWA", "RWA>COD"}},
+		{"congo republic", "Congo Republic's president met French President Emmanuel Macron in Paris.", []string{"COG>FRA", "FRA>COG"}},
 		// Places of war zones stand for their country's territory.
 		{"ukrainian city", "Russian glide bombs hit Zaporizhzhia overnight, killing three people, regional officials said.", []string{"RUS>UKR"}},
 		{"gaza town", "Israeli air strikes hit Khan Younis and Rafah on Tuesday, Gaza health officials said.", []string{"ISR>PSE"}},
@@ -50,7 +50,7 @@ func TestRecallActors3(t *testing.T) {
 		// Surnames of officials added for 2024–2026.
 		{"koizumi", "Koizumi met Hegseth in Tokyo on Tuesday.", []string{"JPN>USA", "USA>JPN"}},
 		{"larijani", "Larijani visited Beirut on Wednesday.", []string{"IRN>LBN"}},
-		{"haftar", "Haftar met Putin in Moscow.", []string{"LBY>RUS"}},
+		{"haftar", "Haftar met Putin in Moscow.", []string{"LBY>RUS", "RUS>LBY"}},
 		{"nduhungirehe", "Nduhungirehe accused Congo of violating the ceasefire.", []string{"RWA>COD"}},
 		// Epithets and described states.
 		{"jewish state", "The Jewish state struck Houthi targets in Hodeidah.", []string{"ISR>YEM"}},

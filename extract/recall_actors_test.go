@@ -55,7 +55,7 @@ func TestRecallActors(t *testing.T) {
 		{"dateline country", "CANBERRA, June 3 (Reuters) - Foreign Minister Jane Doeling met Chinese Premier Li Qiang on Tuesday.", []string{"AUS>CHN"}},
 		{"no evidence", "Foreign Minister Jane Doeling met Chinese Premier Li Qiang on Tuesday.", []string{">CHN"}},
 		// Another spelling of a curated official's first names.
-		{"spelling", "Foreign Minister Sergey Lavrov held talks with Turkish Foreign Minister Hakan Fidan in Antalya.", []string{"RUS>TUR"}},
+		{"spelling", "Foreign Minister Sergey Lavrov held talks with Turkish Foreign Minister Hakan Fidan in Antalya.", []string{"RUS>TUR", "TUR>RUS"}},
 		// Definite descriptions: the state or group last named as a subject.
 		{"the kingdom", "Saudi Arabia hosted talks between U.S. and Ukrainian officials. The kingdom has also offered to mediate between Russia and Ukraine.", []string{"SAU>RUS", "SAU>UKR", "SAU>USA", "UKR>USA", "USA>UKR"}},
 		{"the island", "Taiwan said Chinese warships sailed near the island on Monday. The island's defence ministry condemned China for the drills.", []string{"TWN>CHN"}},

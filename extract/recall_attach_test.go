@@ -17,7 +17,7 @@ func TestRecallAttach(t *testing.T) {
 		{"subject past a participle", "Iran's Supreme Leader Ayatollah Ali Khamenei, addressing a rally on the anniversary of the revolution, denounced Israel.", []string{"IRN>ISR:11"}},
 		{"subject past since and a participle", "Germany's Chancellor Friedrich Merz, on his first trip to Asia since taking office and accompanied by a large business delegation, met Japan's prime minister.", []string{"DEU>JPN:04"}},
 		{"subject past a time and a move", "Brazil late on Friday, in a move that surprised diplomats, recalled its ambassador to Israel.", []string{"BRA>ISR:16"}},
-		{"subject past since taking office", "Chinese Premier Li Qiang, on his first official trip abroad since taking office, met German Chancellor Olaf Scholz in Berlin.", []string{"CHN>DEU:04"}},
+		{"subject past since taking office", "Chinese Premier Li Qiang, on his first official trip abroad since taking office, met German Chancellor Olaf Scholz in Berlin.", []string{"CHN>DEU:04", "DEU>CHN:04"}},
 		{"subject past after talks", "Russian President Vladimir Putin, speaking at a news conference after talks in Minsk, threatened Poland.", []string{"RUS>POL:13"}},
 		{"subject past a passive participle", "Israel, backed by the United States, struck Iran.", []string{"ISR>IRN:19", "USA>ISR:05"}},
 		{"subject past despite", "The United States, despite objections from its allies, imposed tariffs on Canada.", []string{"USA>CAN:16"}},
@@ -69,14 +69,14 @@ func TestRecallAttach(t *testing.T) {
 		{"no partner that a relation noun owns", "Cambodia signed a loan agreement for a railway project along its border with Thailand.", nil},
 		{"no killer in the place of a killing", "Turkey condemned the killing of three Turkish soldiers in northern Iraq.", nil},
 		{"no subject past a clause with its own subject", "When Russia invaded Ukraine, in February 2022, Poland opened its borders to refugees.", []string{"RUS>UKR:19"}},
-		{"no subject from a list object", "Egypt hosted Jordan, Qatar, citing the urgency of the crisis, and Saudi Arabia on Sunday.", []string{"EGY>JOR:04", "EGY>QAT:04"}},
+		{"no subject from a list object", "Egypt hosted Jordan, Qatar, citing the urgency of the crisis, and Saudi Arabia on Sunday.", []string{"EGY>JOR:04", "EGY>QAT:04", "JOR>EGY:04"}},
 		{"no insert before a new clause", "Israel struck Gaza on Monday, killing 20 people, and Egypt condemned Israel.", []string{"EGY>ISR:11", "ISR>PSE:19"}},
 		{"no target past a negated insert", "Japan, despite weeks of debate in parliament, did not send weapons to Ukraine.", nil},
 		{"no event past an insert in a question", "Did Turkey, under pressure from its allies, send weapons to Ukraine?", nil},
 		{"no event past an insert in a condition", "If China, as many analysts expect, blockades Taiwan, Japan will respond.", nil},
 		{"no agent of a passive right after the verb", "Kenya deported a Turkish national wanted by Ankara.", []string{"KEN>TUR:17"}},
 		{"no place near the demonym border", "North Korea fired artillery shells near a South Korean border island.", []string{"PRK>KOR:15"}},
-		{"no participle over a place", "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey.", []string{"AFG>PAK:08", "PAK>AFG:08"}},
+		{"no participle over a place", "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey.", []string{"AFG>PAK:08", "PAK>AFG:08", "QAT>AFG:04", "QAT>PAK:04", "TUR>AFG:04", "TUR>PAK:04"}},
 	})
 }
 

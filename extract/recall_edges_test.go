@@ -40,7 +40,7 @@ func TestRecallAdjuncts(t *testing.T) {
 func TestRecallVisitBy(t *testing.T) {
 	runCases(t, []extractCase{
 		{"visit by to", "China held drills after a visit by U.S. House Speaker Nancy Pelosi to Taiwan.", []string{"USA>TWN:04"}},
-		{"visit by to as subject", "The visit by Indian Prime Minister Narendra Modi to Moscow angered Washington.", []string{"IND>RUS:04"}},
+		{"visit by to as subject", "The visit by Indian Prime Minister Narendra Modi to Moscow angered Washington.", []string{"IND>RUS:04", "USA>IND:11"}},
 		{"after a visit by: no host", "Beijing protested after a visit by Japan's foreign minister.", nil},
 		{"hosted a visit by", "Vietnam hosted a visit by Chinese President Xi Jinping.", []string{"VNM>CHN:04"}},
 	})
@@ -75,7 +75,7 @@ func TestRecallReciprocal(t *testing.T) {
 		{"demonym officials traded rebukes", "U.S. and Chinese officials traded sharp rebukes at the start of talks in Alaska.", []string{"CHN>USA:11", "USA>CHN:11"}},
 		{"traded fire", "Israel and Hezbollah traded fire across the border on Sunday.", []string{"ISR>LBN:19", "LBN>ISR:19"}},
 		{"topic after over", "Beijing and Washington traded barbs over Taiwan.", []string{"CHN>USA:11", "USA>CHN:11"}},
-		{"one subject, a partner", "Russia exchanged threats with Ukraine on Tuesday.", []string{"RUS>UKR:13"}},
+		{"one subject, a partner", "Russia exchanged threats with Ukraine on Tuesday.", []string{"RUS>UKR:13", "UKR>RUS:13"}},
 		{"traded goods is no act between them", "Vietnam traded rice for oil.", nil},
 	})
 }

@@ -9,7 +9,7 @@ func TestRecallFallback(t *testing.T) {
 	runCases(t, []extractCase{
 		// The subject, past "since", "before", "until".
 		{"subject past since", "Egypt, since the start of the war in October, has sent aid to Gaza.", []string{"EGY>PSE:07"}},
-		{"subject past since, hosting", "Qatar, since the collapse of the last truce, has hosted Hamas negotiators.", []string{"QAT>PSE:04"}},
+		{"subject past since, hosting", "Qatar, since the collapse of the last truce, has hosted Hamas negotiators.", []string{"PSE>QAT:04", "QAT>PSE:04"}},
 		{"subject past before", "Jordan, before the summit opened, condemned Israel.", []string{"JOR>ISR:11"}},
 		{"subject past until", "Mexico, until the tariffs were announced, had praised the United States.", []string{"MEX>USA:05"}},
 		// The target, past a parenthetical or a long quantity.

@@ -19,8 +19,8 @@ func TestRecallPatterns3(t *testing.T) {
 		{"clashes hypothetical", "Analysts said clashes could break out between Serbia and Kosovo.", nil},
 		{"talks between not fighting", "Talks resumed between Sudan and South Sudan in Addis Ababa.", nil},
 		// Nominal acts with an "of" target, the author as possessor or after "by".
-		{"expulsion of", "Estonia's expulsion of a Russian envoy drew a sharp response from Moscow.", []string{"EST>RUS:16"}},
-		{"expulsion of nine", "After Finland's expulsion of nine Russian diplomats, Moscow retaliated.", []string{"FIN>RUS:16"}},
+		{"expulsion of", "Estonia's expulsion of a Russian envoy drew a sharp response from Moscow.", []string{"EST>RUS:16", "RUS>EST:11"}},
+		{"expulsion of nine", "After Finland's expulsion of nine Russian diplomats, Moscow retaliated.", []string{"FIN>RUS:16", "RUS>FIN:16"}},
 		{"object of verb", "Moscow condemned Finland's expulsion of nine Russian diplomats.", []string{"RUS>FIN:11"}},
 		{"detention of", "China's detention of two Canadians strained relations with Ottawa.", []string{"CHN>CAN:16", "CHN>CAN:17"}},
 		{"arrest of by", "The arrest of a French national by Iranian authorities was condemned by Paris.", []string{"IRN>FRA:17"}},

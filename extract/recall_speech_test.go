@@ -102,7 +102,7 @@ var speechCases = []extractCase{
 	{"good conversation", "Zelenskiy said he had a \"good conversation\" with Erdogan.", []string{"UKR>TUR:04"}},
 	// A meeting or a statement at one side's place is the other's visit.
 	{"told at the White House", "South African President Cyril Ramaphosa told Donald Trump at the White House that the claims were false.", []string{"ZAF>USA:01", "ZAF>USA:04"}},
-	{"met in the host's capital", "Macron met Xi in Beijing on Thursday.", []string{"FRA>CHN:04"}},
+	{"met in the host's capital", "Macron met Xi in Beijing on Thursday.", []string{"CHN>FRA:04", "FRA>CHN:04"}},
 	{"met in a third country", "Modi met Xi in Kazan on the sidelines of the BRICS summit.", []string{"IND>CHN:04"}},
 	{"told at home", "Trump told Zelenskiy in the Oval Office that he was gambling with a world war.", []string{"USA>UKR:01"}},
 

@@ -17,13 +17,13 @@ var wordsCases = []extractCase{
 	// "agreed to" + a verb of cooperation: an intent (03x), not 05x.
 	{"agreed to work towards", "NEW DELHI (Reuters) - India and Japan agreed on Sunday to work towards a free trade agreement.", []string{"IND>JPN:03", "JPN>IND:03"}},
 	{"agreed to strengthen", "The presidents of Kenya and Tanzania agreed to strengthen bilateral ties during talks in Arusha.", []string{"KEN>TZA:03", "TZA>KEN:03"}},
-	{"agreed to restore ties", "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.", []string{"IRN>SAU:03", "SAU>IRN:03"}},
+	{"agreed to restore ties", "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.", []string{"CHN>IRN:04", "CHN>SAU:04", "IRN>SAU:03", "SAU>IRN:03"}},
 	{"agreed to expand defence", "Australia agreed to expand defence cooperation with Papua New Guinea.", []string{"AUS>PNG:03"}},
 	{"agreed to hold talks", "Ethiopia and Egypt agreed to hold fresh talks on the Nile dam next month.", []string{"EGY>ETH:03", "ETH>EGY:03"}},
 	{"refused to agree", "Hungary refused to agree to deepen cooperation with Ukraine.", []string{"HUN>UKR:12"}},
 	// "agreed to" + a concession: a yield (08x).
 	{"agreed to reopen crossing", "Pakistan agreed to reopen the Torkham border crossing with Afghanistan after talks in Kabul.", []string{"PAK>AFG:08"}},
-	{"agreed on swap", "Russia and Ukraine agreed on a prisoner exchange mediated by the United Arab Emirates.", []string{"RUS>UKR:08", "UKR>RUS:08"}},
+	{"agreed on swap", "Russia and Ukraine agreed on a prisoner exchange mediated by the United Arab Emirates.", []string{"ARE>RUS:04", "ARE>UKR:04", "RUS>UKR:08", "UKR>RUS:08"}},
 	{"struck a deal on", "Moscow and Kyiv struck a deal on the safe passage of grain ships, Turkish officials said.", []string{"RUS>UKR:05", "UKR>RUS:05"}},
 	{"deal on swap", "Russia and Ukraine reached a deal on a prisoner swap, the Kremlin said.", []string{"RUS>UKR:05", "RUS>UKR:08", "UKR>RUS:05", "UKR>RUS:08"}},
 	{"deal on trade", "Britain and India reached a deal on tariffs for whisky and cars.", []string{"GBR>IND:05", "IND>GBR:05"}},

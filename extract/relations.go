@@ -166,6 +166,7 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out, judged := x.describes(s, cls, owner, out)
 	out, judged = x.stances(s, cls, owner, out, judged)
 	out, judged = x.cameUnder(s, cls, owner, out, judged)
+	out, judged, dirCues := x.directionShapes(s, cls, owner, out, judged)
 	for k := range cls {
 		if judged[cls[k].m.start] {
 			cls[k].done = true
@@ -193,7 +194,8 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = s.courtesyCalls(cls, out, first)
 	out = s.thingsReceived(cls, out, first)
 	out = s.accusationsRejected(cls, out, first)
-	return x.conflictShapes(s, cls, owner, out, first)
+	out = x.conflictShapes(s, cls, owner, out, first)
+	return x.directionAfter(s, cls, owner, out, first, dirCues)
 }
 
 // titleCased reports whether most words of a sentence are capitalised,
@@ -932,6 +934,7 @@ func (s *sentence) coordLeft(mi int) []int {
 		for j >= 0 && s.toks[j].low == "the" {
 			j--
 		}
+		j = s.skipOwnerPronounLeft(j)
 		j = s.skipCompoundLeft(j)
 		if q := quantityLeft(s.toks, j); q >= 1 && q < j && (s.toks[q].low == "and" || s.toks[q].text == ",") {
 			j = q // "the United States and more than a dozen EU countries"
@@ -982,6 +985,7 @@ func (s *sentence) coordRight(mi int) []int {
 		for j < len(s.toks) && (s.toks[j].low == "the" || s.toks[j].low == "its") && s.midx[j] < 0 { // "the Philippines" is one name
 			j++
 		}
+		j = s.skipOwnerPronounRight(j)
 		j = s.skipCompoundRight(j)
 		if j >= len(s.toks) || s.midx[j] < 0 || s.mentions[s.midx[j]].start != j {
 			break
@@ -1517,6 +1521,9 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 			mod := s.modality(max(0, m.start-6), m.start, cls, k)
 			if mod == modIntent || s.futurePurpose(m.start) || code < "09" && s.plannedNominal(m.start) {
 				code = intentCode(code) // "would send a delegation for talks between A and B"
+			}
+			if len(ps) > 1 && mod != modDrop && (strings.HasPrefix(code, "045") || code == "039") {
+				return s.mediatorOf(m.start, ps, code, conf, out) // "Egypt's mediation between A and B"
 			}
 			if len(ps) > 1 && mod != modDrop && !s.hypotheticalAfter(s.mentions[ps[len(ps)-1]].end) {
 				for _, a := range ps {

@@ -224,7 +224,7 @@ func (s *sentence) accusationsRejected(cls []clause, out []event, first int) []e
 				break
 			}
 			for j := o.end; j < len(toks) && j < o.end+4; j++ {
-				if accusationNouns[toks[j].low] {
+				if accuserNouns[toks[j].low] {
 					ev.code = "016"
 					break
 				}
@@ -238,8 +238,8 @@ func (s *sentence) accusationsRejected(cls []clause, out []event, first int) []e
 	return out
 }
 
-// accusationNouns are what an accuser says of the accused.
-var accusationNouns = wordSet("allegation", "allegations", "accusation", "accusations", "charge", "charges")
+// accuserNouns are what an accuser says of the accused.
+var accuserNouns = wordSet("allegation", "allegations", "accusation", "accusations", "charge", "charges")
 
 // compoundNounAt reports whether the one-word phrase of the clause at pos is
 // a noun before a noun of workers or bodies: "the British-Iranian aid

@@ -171,8 +171,8 @@ func (x *Extractor) cameUnder(s *sentence, cls []clause, owner []int, out []even
 				head, code = j, c
 				break
 			}
-			if toks[j].kind != tokWord && toks[j].kind != tokHyphen && toks[j].kind != tokNumber || toks[j].is(fPrepositions) {
-				break
+			if toks[j].kind != tokWord && toks[j].kind != tokHyphen && toks[j].kind != tokNumber || toks[j].is(fPrepositions) || toks[j].is(fNegWords) || toks[j].low == "no" {
+				break // "faces no sanctions from India": none
 			}
 			if airWords[toks[j].low] {
 				code = "195"

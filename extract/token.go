@@ -57,7 +57,8 @@ const (
 	fPersonPronoun
 	fNameStop
 	fConflictTrigger
-	fAidTrigger // the verbs that start aidArrivals and goodsSent
+	fAidTrigger   // the verbs that start aidArrivals and goodsSent
+	fDirectionCue // the cue words of the passes of relations_direction.go
 )
 
 // is reports whether the token belongs to the word class f.
@@ -78,6 +79,7 @@ var wordFlags = func() map[string]wflag {
 		{regionAdjectives, fRegionAdjectives}, {beAux, fBeAux}, {personPronoun, fPersonPronoun},
 		{nameStop, fNameStop}, {conflictTriggers, fConflictTrigger},
 		{arrivalVerbs, fAidTrigger}, {receiveForms, fAidTrigger}, {sendVerbs, fAidTrigger},
+		{directionCueWords, fDirectionCue},
 	} {
 		for w, ok := range c.words {
 			if ok {
