@@ -129,7 +129,7 @@ func TestRecallVocabA(t *testing.T) {
 		{"04 set off for", "Japan's prime minister set off for India.", []string{"JPN>IND:04"}},
 		{"04 visited", "Japan's prime minister visited India.", []string{"JPN>IND:04"}},
 		{"04 toured", "Japan's prime minister toured India.", []string{"JPN>IND:04"}},
-		{"04 exchanged views with", "Japan exchanged views with India.", []string{"JPN>IND:04"}},
+		{"04 exchanged views with", "Japan exchanged views with India.", []string{"IND>JPN:04", "JPN>IND:04"}},
 		{"04 had a phone conversation with", "Vietnam's president had a phone conversation with his Laotian counterpart on Tuesday.", []string{"VNM>LAO:04"}},
 		{"04 held a video call with 2", "Italian Prime Minister Giorgia Meloni held a video call with Ukrainian President Volodymyr Zelenskiy.", []string{"ITA>UKR:04"}},
 		{"04 exchanged views with 2", "The Indian foreign minister exchanged views with his Saudi counterpart on the situation in Gaza.", []string{"IND>SAU:04"}},
@@ -314,7 +314,7 @@ func TestRecallVocabA(t *testing.T) {
 		// a topic after "on" or "over" is no party; initialling needs its noun
 		{"04 held talks on a third country", "Japan and India held talks on Afghanistan.", []string{"IND>JPN:04", "JPN>IND:04"}},
 		{"04 exchanged views on a third country", "Japan and India exchanged views on Afghanistan.", []string{"IND>JPN:04", "JPN>IND:04"}},
-		{"04 exchanged views with a partner on a region", "Japan exchanged views with India on the Indo-Pacific.", []string{"JPN>IND:04"}},
+		{"04 exchanged views with a partner on a region", "Japan exchanged views with India on the Indo-Pacific.", []string{"IND>JPN:04", "JPN>IND:04"}},
 		{"none share views on", "China and Russia share views on Ukraine, Wang Yi said.", nil},
 		{"19 initial reports are no agreement", "Initial reports said Russian drones had struck Kyiv overnight.", []string{"RUS>UKR:19"}},
 		{"19 an attack on a target is no topic", "Russia and Belarus launched an attack on Ukraine in February 2022.", []string{"BLR>UKR:19", "RUS>UKR:19"}},

@@ -680,7 +680,8 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	for _, a := range subjects {
 		for _, b := range objects {
 			out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, conf, m.start)
-			if mod == modFact && s.agreedWith(m, code, b) {
+			if mod == modFact && (s.agreedWith(m, code, b) || reciprocal(toks, m) && s.mentions[b].prep == "with") {
+				// "signed a deal with", "traded barbs with": both ways
 				out = appendEvent(out, s.mentions[b].actor, s.mentions[a].actor, code, conf*0.9, m.start)
 			}
 		}

@@ -367,7 +367,6 @@ const (
 	cueHosted
 	cueResponse
 	cueDefence
-	cueTraded
 	cueCounterpart
 	cueBetween
 	cueSwitch
@@ -404,7 +403,6 @@ var directionCues = func() map[string]uint16 {
 		add(cueDefence, w)
 	}
 	add(cueDefence, "off", "down", "back")
-	add(cueTraded, "traded", "exchanged", "trading", "exchanging")
 	add(cueCounterpart, "counterpart", "counterparts")
 	add(cueBetween, "between")
 	for w := range denialVerbs {
@@ -479,9 +477,6 @@ func (x *Extractor) directionAfter(s *sentence, cls []clause, owner []int, out [
 	}
 	if cues&cueDefence != 0 {
 		out = x.defendedAttacks(s, cls, owner, out, first)
-	}
-	if cues&cueTraded != 0 {
-		out = s.tradedEvents(out, first)
 	}
 	if len(out) > first {
 		out = talksBothWays(out, first)

@@ -210,64 +210,6 @@ func talksBothWays(out []event, first int) []event {
 	return out
 }
 
-// tradedNouns are what two sides trade with each other.
-var tradedNouns = map[string]string{
-	"accusations": "112", "allegations": "112", "blame": "112", "barbs": "111", "insults": "111",
-	"criticism": "111", "threats": "130", "warnings": "130", "jibes": "111", "recriminations": "112",
-}
-
-// tradedEvents codes "India and Pakistan traded accusations over the
-// attack": each side to the other.
-func (s *sentence) tradedEvents(out []event, first int) []event {
-	toks := s.toks
-	for i := 1; i+1 < len(toks); i++ {
-		if w := toks[i].low; w != "traded" && w != "exchanged" && w != "trading" && w != "exchanging" {
-			continue
-		}
-		code := ""
-		j := i + 1
-		for ; j < len(toks) && j < i+4; j++ {
-			if c, ok := tradedNouns[toks[j].low]; ok {
-				code = c
-				break
-			}
-			if toks[j].kind != tokWord || s.midx[j] >= 0 {
-				break
-			}
-		}
-		if code == "" {
-			continue
-		}
-		// The sides: "A and B traded", or "A traded ... with B".
-		var sides []int
-		if p := i - 1; s.midx[p] >= 0 {
-			sides = s.coordLeft(s.midx[p])
-		}
-		if len(sides) == 1 && j+2 < len(toks) && toks[j+1].low == "with" && s.midx[j+2] >= 0 {
-			sides = append(sides, s.midx[j+2])
-		}
-		if len(sides) < 2 || s.negatedSince(s.mentions[sides[0]].start, i) || s.modality(s.mentions[sides[0]].start, i, nil, 0) != modFact {
-			continue
-		}
-		// "exchanged" read as an exchange of goods is what is traded here.
-		kept := out[:first]
-		for _, e := range out[first:] {
-			if !(e.pos == i && strings.HasPrefix(e.code, "06")) {
-				kept = append(kept, e)
-			}
-		}
-		out = kept
-		for _, a := range sides {
-			for _, b := range sides {
-				if a != b && !hasEvent(out[first:], s.mentions[a].actor, s.mentions[b].actor, code[:2]) {
-					out = appendEvent(out, s.mentions[a].actor, s.mentions[b].actor, code, 0.65, i)
-				}
-			}
-		}
-	}
-	return out
-}
-
 // hostedVisitors adds the visit a host's welcome tells: "Japan hosted
 // South Korean President Lee Jae-myung in Tokyo", "Macron welcomed Xi to
 // Paris" are the guest's visits to the host (042) besides the host's
