@@ -87,3 +87,12 @@ func TestRecallCurrencyName(t *testing.T) {
 		{"Hong Kong dollars", "China pledged 5 billion Hong Kong dollars in loans to Pakistan.", []string{"CHN>PAK:03"}},
 	})
 }
+
+// TestRecallPossessedNoun covers a verb form inside a noun phrase that a
+// possessive opens.
+func TestRecallPossessedNoun(t *testing.T) {
+	runCases(t, []extractCase{
+		{"rocket launch", "South Korea and Japan condemned North Korea's rocket launch.", []string{"JPN>PRK:11", "KOR>PRK:11"}},
+		{"nuclear test", "Washington and Seoul criticised Pyongyang's latest nuclear test.", []string{"KOR>PRK:11", "USA>PRK:11"}},
+	})
+}

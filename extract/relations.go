@@ -312,6 +312,12 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		c.skip = true
 		return out
 	}
+	// "North Korea's rocket launch", "China's military buildup": a base
+	// or -s form in a noun phrase that a possessive opens is a noun.
+	if (form == formBase || form == formS) && possessedNoun(s, m.start) {
+		c.skip = true
+		return out
+	}
 	// "are allies", "is a partner": after a form of "be", no base or -s
 	// verb; "is ready to help" is a predicate of intent.
 	if (form == formBase || form == formS) && m.start > 0 && !(toks[m.start].is(fIntentWords) && m.end-m.start > 1) {

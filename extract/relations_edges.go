@@ -128,3 +128,20 @@ func reciprocal(toks []token, m vmatch) bool {
 	}
 	return false
 }
+
+// possessedNoun reports whether the word at i ends a noun phrase opened by
+// a possessive one or two lower-case words before it ("North Korea's
+// rocket launch", "Iran's nuclear weapons test"): a noun, not a verb.
+func possessedNoun(s *sentence, i int) bool {
+	toks := s.toks
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := &toks[j]
+		if t.kind == tokPoss || t.kind == tokWord && (t.low == "its" || t.low == "their" || t.low == "his" || t.low == "her") {
+			return j < i-1 // the possessive, then at least one word of the phrase
+		}
+		if t.kind != tokWord || t.upper || s.midx[j] >= 0 || (s.owner[j] >= 0) || t.is(fAdverbs) || t.is(fPrepositions) || t.is(fSpeechVerbs) {
+			return false
+		}
+	}
+	return false
+}
