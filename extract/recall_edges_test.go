@@ -96,3 +96,14 @@ func TestRecallPossessedNoun(t *testing.T) {
 		{"nuclear test", "Washington and Seoul criticised Pyongyang's latest nuclear test.", []string{"KOR>PRK:11", "USA>PRK:11"}},
 	})
 }
+
+// TestRecallEachOther covers coordinated subjects that act on each other:
+// a symmetric act "over" a topic, and envoys of their own recalled.
+func TestRecallEachOther(t *testing.T) {
+	runCases(t, []extractCase{
+		{"clashed over a topic", "France and Turkey clashed over NATO's role in Syria.", []string{"FRA>TUR:19", "TUR>FRA:19"}},
+		{"recalled their ambassadors", "Brazil and Israel recalled their ambassadors after Lula compared the Gaza war to the Holocaust.", []string{"BRA>ISR:16", "ISR>BRA:16"}},
+		{"attack on a target stays", "Russia and Belarus launched an attack on Ukraine in February 2022.", []string{"BLR>UKR:19", "RUS>UKR:19"}},
+		{"parallel target first", "Bolivia cut ties with Israel, while Chile and Colombia recalled their ambassadors.", []string{"BOL>ISR:16", "CHL>ISR:16", "COL>ISR:16"}},
+	})
+}

@@ -646,9 +646,11 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 	if symmetric(code) && (s.placeOfSubjects(subjects, objects) || s.topicOfSubjects(code, subjects, objects)) {
 		objects = nil // "A and B clashed in B's territory": each other
 	}
-	if len(subjects) > 1 && reciprocal(toks, m) && len(objects) > 0 {
-		if p := s.mentions[objects[0]].prep; p == "over" || p == "about" || p == "on" || p == "in" {
-			objects = nil // "Beijing and Washington traded barbs over Taiwan": the topic
+	if len(subjects) > 1 && (reciprocal(toks, m) || symmetric(code)) && len(objects) > 0 {
+		// "Beijing and Washington traded barbs over Taiwan", "France and
+		// Turkey clashed over NATO's role": the topic, not a target.
+		if p := s.mentions[objects[0]].prep; p == "over" || p == "about" || reciprocal(toks, m) && (p == "on" || p == "in") {
+			objects = nil
 		}
 	}
 	if len(objects) == 0 && mod == modFact && !(len(subjects) > 1 && (symmetric(code) || reciprocal(toks, m))) {
@@ -672,7 +674,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		// "India and Japan signed": coordinated subjects of a symmetric
 		// relation relate to each other; not those a participle after a
 		// comma borrows ("imposed sanctions, targeting banks").
-		if len(subjects) > 1 && (symmetric(code) || reciprocal(toks, m)) && !trailingParticiple(toks, m) {
+		if len(subjects) > 1 && (symmetric(code) || reciprocal(toks, m) || s.ownEnvoys(m, code)) && !trailingParticiple(toks, m) {
 			for _, a := range subjects {
 				for _, b := range subjects {
 					if a != b {

@@ -145,3 +145,26 @@ func possessedNoun(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// ownEnvoys reports whether a verb of cutting ties takes the subjects' own
+// envoys as its object ("Brazil and Israel recalled their ambassadors",
+// "expelled each other's diplomats"): coordinated subjects then act on
+// each other.
+func (s *sentence) ownEnvoys(m vmatch, code string) bool {
+	if !strings.HasPrefix(code, "16") {
+		return false
+	}
+	toks := s.toks
+	for j := m.start; j < len(toks) && j < m.end+4; j++ {
+		switch toks[j].low {
+		case "their", "each":
+			for k := j + 1; k < len(toks) && k < j+5; k++ {
+				switch toks[k].low {
+				case "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "staff":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
