@@ -107,3 +107,13 @@ func TestRecallEachOther(t *testing.T) {
 		{"parallel target first", "Bolivia cut ties with Israel, while Chile and Colombia recalled their ambassadors.", []string{"BOL>ISR:16", "CHL>ISR:16", "COL>ISR:16"}},
 	})
 }
+
+// TestRecallEasedSanction covers a sanction noun that a verb of easing
+// governs: the sanction is lifted, not imposed.
+func TestRecallEasedSanction(t *testing.T) {
+	runCases(t, []extractCase{
+		{"lifted the embargo", "Obama lifted the U.S. arms embargo on Vietnam.", []string{"USA>VNM:08"}},
+		{"not lifted", "Washington did not lift sanctions on Iran.", nil},
+		{"imposed stays", "The United States imposed an arms embargo on Venezuela.", []string{"USA>VEN:16"}},
+	})
+}

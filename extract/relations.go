@@ -1518,6 +1518,9 @@ func (x *Extractor) nominal(s *sentence, cls []clause, k int, owner []int, usedO
 			code = act // "a truce deal with", "a prisoner swap agreement between"
 		}
 	}
+	if strings.HasPrefix(code, "16") && easedBefore(s, m.start) {
+		code = "085" // "lifted the U.S. arms embargo on Vietnam": the sanction eased
+	}
 	conf := 0.6
 	// "between A and B": both ways for symmetric relations.
 	last := toks[m.end-1].low

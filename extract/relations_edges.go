@@ -168,3 +168,24 @@ func (s *sentence) ownEnvoys(m vmatch, code string) bool {
 	}
 	return false
 }
+
+// easingVerbs end or ease a sanction named after them.
+var easingVerbs = wordSet("lifted", "lifts", "lift", "lifting", "eased", "eases", "ease", "easing", "removed",
+	"removes", "remove", "removing", "scrapped", "scraps", "scrap", "relaxed", "relaxes", "relax", "waived",
+	"waives", "waive", "ended", "ends", "end", "suspended", "suspends", "rolled", "dropped", "drops", "unfroze", "unfreezes")
+
+// easedBefore reports whether a verb of easing governs the sanction noun
+// at i within the four words before it ("lifted the U.S. arms embargo on
+// Vietnam", "eased some sanctions on Venezuela").
+func easedBefore(s *sentence, i int) bool {
+	toks := s.toks
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if easingVerbs[toks[j].low] {
+			return !s.negatedSince(max(0, j-3), j)
+		}
+		if toks[j].kind == tokPunct || toks[j].is(fBoundaryWords) {
+			return false
+		}
+	}
+	return false
+}
