@@ -117,3 +117,14 @@ func TestRecallEasedSanction(t *testing.T) {
 		{"imposed stays", "The United States imposed an arms embargo on Venezuela.", []string{"USA>VEN:16"}},
 	})
 }
+
+// TestRecallOneSidedForce covers coordinated subjects of an act of force
+// with no target named: allies acting together do not fight each other.
+func TestRecallOneSidedForce(t *testing.T) {
+	runCases(t, []extractCase{
+		{"allies strike together", "The United States, Britain and France launched air strikes on Syria in response to a suspected chemical attack.", []string{"FRA>SYR:19", "GBR>SYR:19", "USA>SYR:19"}},
+		{"allies attacked, no target", "American and British warplanes attacked overnight, officials said.", nil},
+		{"a fight with each other", "India and Pakistan fought a brief war in May.", []string{"IND>PAK:19", "PAK>IND:19"}},
+		{"clashed", "Thai and Cambodian troops clashed along the border.", []string{"KHM>THA:19", "THA>KHM:19"}},
+	})
+}

@@ -674,7 +674,7 @@ func (x *Extractor) analyse(s *sentence, cls []clause, k int, owner []int, usedO
 		// "India and Japan signed": coordinated subjects of a symmetric
 		// relation relate to each other; not those a participle after a
 		// comma borrows ("imposed sanctions, targeting banks").
-		if len(subjects) > 1 && (symmetric(code) || reciprocal(toks, m) || s.ownEnvoys(m, code)) && !trailingParticiple(toks, m) {
+		if len(subjects) > 1 && (symmetric(code) && !oneSidedForce(toks, m, code) || reciprocal(toks, m) || s.ownEnvoys(m, code)) && !trailingParticiple(toks, m) {
 			for _, a := range subjects {
 				for _, b := range subjects {
 					if a != b {

@@ -189,3 +189,24 @@ func easedBefore(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// mutualForceWords make an act of force between coordinated subjects a
+// fight with each other: "India and Pakistan fought", "clashed".
+var mutualForceWords = wordSet("fought", "fight", "fights", "fighting", "clashed", "clash", "clashes", "clashing",
+	"battled", "battle", "battles", "skirmished", "skirmish", "exchanged", "traded", "war", "warred", "feuded")
+
+// oneSidedForce reports whether an act of force (18–20) with coordinated
+// subjects and no target is one they did together to someone unnamed
+// ("the United States, Britain and France launched air strikes … in
+// response to a chemical attack"), not a fight with each other.
+func oneSidedForce(toks []token, m vmatch, code string) bool {
+	if len(code) < 2 || code[:2] < "18" {
+		return false
+	}
+	for j := m.start; j < m.end; j++ {
+		if mutualForceWords[toks[j].low] {
+			return false
+		}
+	}
+	return true
+}
