@@ -193,7 +193,8 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = s.courtesyCalls(cls, out, first)
 	out = s.thingsReceived(cls, out, first)
 	out = s.accusationsRejected(cls, out, first)
-	return x.conflictShapes(s, cls, owner, out, first)
+	out = x.conflictShapes(s, cls, owner, out, first)
+	return s.dropNoEvents(out, first)
 }
 
 // titleCased reports whether most words of a sentence are capitalised,
