@@ -214,6 +214,17 @@ var noEventSentences = []string{
 	"Top Stories | World",
 	"Read more: Japan and China spar over seafood ban",
 	"Editor's note: This story has been updated to include comment from Beijing.",
+	// Talks that are frozen, not held, or only awaited by markets.
+	"Talks between India and Pakistan have been frozen since 2015.",
+	"Talks between Greece and Turkey remain stalled.",
+	"The annual talks between Japan and South Korea were not held this year.",
+	"Had talks between Russia and Ukraine succeeded in 2022, thousands of lives would have been saved.",
+	"Asian shares rose as investors awaited trade talks between Washington and Beijing.",
+	"Oil prices fell ahead of talks between Saudi Arabia and Russia on output.",
+	"The yuan firmed on optimism over talks between China and the United States.",
+	"The Saudi-led coalition's bombing of Yemen has killed thousands, a U.N. panel said.",
+	"Explainer: What talks between Armenia and Azerbaijan could mean for the Caucasus",
+	"World | China and Japan hold talks on seafood ban",
 }
 
 // TestNoEventLookalikes holds events that look like the no-event shapes
@@ -278,6 +289,9 @@ func TestNoEventLookalikes(t *testing.T) {
 		// Between-phrases that are the event.
 		{"talks between as the event", "Talks between Armenia and Azerbaijan resumed in Washington.", []string{"ARM>AZE:04", "AZE>ARM:04"}},
 		{"clashes between as the event", "Clashes between Indian and Chinese troops broke out in Ladakh.", []string{"CHN>IND:19", "IND>CHN:19"}},
+		{"talks begin, no market", "Trade talks between China and the United States began in Geneva on Saturday.", []string{"CHN>USA:04", "USA>CHN:04"}},
+		{"talks held, market word later", "Iran and the United States held talks in Oman, lifting oil prices.", []string{"IRN>USA:04", "USA>IRN:04"}},
+		{"talks frozen by a state", "India suspended talks with Pakistan after the attack.", []string{"IND>PAK:16"}},
 		// Hosting that is diplomacy.
 		{"host talks", "Qatar hosted talks between the United States and the Taliban.", []string{"AFG>USA:04", "QAT>AFG:04", "QAT>USA:04", "USA>AFG:04"}},
 		{"host a leader", "Egypt hosted Turkish President Recep Tayyip Erdogan in Cairo.", []string{"EGY>TUR:04"}},

@@ -27,6 +27,7 @@ func (s *sentence) dropNoEvents(out []event, first int) []event {
 		return out[:first]
 	}
 	sport := sportsResult(toks)
+	market := marketLead(toks)
 	ngo := s.ngoReportVerb()
 	kept := out[:first]
 	for i, e := range out[first:] {
@@ -39,12 +40,14 @@ func (s *sentence) dropNoEvents(out []event, first int) []event {
 		case s.noSubject(e):
 		case s.marketFigure(e.pos, e.code):
 		case s.moodInMarket(e.pos):
+		case market && meetingNouns[s.wordAt(e.pos)]:
 		case s.hedgedNominal(e.pos):
 		case s.disasterSubject(e):
 		case s.modalNominal(e.pos):
 		case s.insideBetweenSubject(e):
 		case ngo >= 0 && e.pos >= ngo:
 		case s.placeTargetOnly(e, out[first:], first+i):
+		case s.objectInCredit(e):
 		default:
 			kept = append(kept, e)
 		}
@@ -194,6 +197,7 @@ var sportContext = map[string]bool{
 var cancelWords = map[string]bool{
 	"postponed": true, "cancelled": true, "canceled": true, "shelved": true, "scrapped": true,
 	"delayed": true, "suspended": true, "abandoned": true, "scuttled": true,
+	"frozen": true, "stalled": true, "deadlocked": true, "blocked": true,
 }
 
 // calledOff reports whether the relation at p is a nominal meeting, visit,
@@ -206,7 +210,7 @@ func (s *sentence) calledOff(p int, code string) bool {
 	_, b := s.segment(p)
 	for i := p + 1; i < b; i++ {
 		w := toks[i].low
-		if toks[i].is(fBeAux) && i+1 < b {
+		if (toks[i].is(fBeAux) || toks[i].low == "remain" || toks[i].low == "remains" || toks[i].low == "remained") && i+1 < b {
 			j := i + 1
 			for j < b && toks[j].is(fAdverbs) {
 				j++
@@ -232,6 +236,8 @@ func (s *sentence) calledOff(p int, code string) bool {
 			case !meeting:
 			case neg && toks[j].low == "ruled" && next == "out":
 				return true // "a visit has not been ruled out"
+			case neg && (toks[j].low == "held" || toks[j].low == "resumed"):
+				return true // "the annual talks were not held this year"
 			case !neg && (cancelWords[toks[j].low] || toks[j].low == "called" && next == "off" || toks[j].low == "put" && next == "off" || toks[j].low == "ruled" && next == "out"):
 				return true
 			}
@@ -266,13 +272,27 @@ func (s *sentence) invertedCondition(p int) bool {
 	default:
 		return false
 	}
-	if i+1 >= len(toks) || s.midx[i+1] < 0 {
-		return false
-	}
+	// The subject right after ("Were Israel to strike"), or a noun
+	// phrase whose main clause has a modal ("Had talks between Russia
+	// and Ukraine succeeded in 2022, thousands of lives would have been
+	// saved").
+	subj := i+1 < len(toks) && s.midx[i+1] >= 0
 	for j := i + 1; j < len(toks); j++ {
-		if toks[j].text == "," {
-			return p < j
+		if toks[j].text != "," {
+			continue
 		}
+		if p >= j {
+			return false
+		}
+		if subj {
+			return true
+		}
+		for k := j + 1; k < len(toks) && k-j <= 8; k++ {
+			if modals[toks[k].low] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -365,8 +385,16 @@ func (s *sentence) moodInMarket(p int) bool {
 }
 
 // furnitureHeads begin a line of page furniture: "Related: …", "Read
-// more: …", "See also: …", "Top Stories | World", "Editor's note: …".
-var furnitureHeads = []string{"related", "read more", "see also", "more", "watch", "top stories", "editor's note", "editors' note", "click here", "sign up", "subscribe", "also read", "recommended"}
+// more: …", "See also: …", "Top Stories | World", "Editor's note: …",
+// a section name before a bar ("World | …"), or the label of an
+// explainer or an opinion piece ("Explainer: …", "Analysis: …").
+var furnitureHeads = []string{
+	"related", "read more", "see also", "more", "watch", "top stories", "editor's note",
+	"editors' note", "click here", "sign up", "subscribe", "also read", "recommended",
+	"explainer", "factbox", "analysis", "opinion", "photos", "video", "in pictures", "timeline",
+	"live updates", "live", "graphic", "podcast", "newsletter", "most read", "trending",
+	"world", "politics", "business", "asia", "europe", "middle east", "africa", "americas",
+}
 
 // pageFurniture reports a line of page furniture: one of furnitureHeads
 // followed by a colon or a bar, or "Click here".
@@ -475,6 +503,57 @@ func (s *sentence) ngoReportVerb() int {
 		}
 	}
 	return -1
+}
+
+// closingCredit returns where a closing credit begins: the last stretch
+// after a comma, of at most 12 words, with a speech verb or "according
+// to" ("..., the foreign ministry said in a statement"); 0 when none.
+func (s *sentence) closingCredit() int {
+	toks := s.toks
+	last := len(toks) - 1
+	for last > 0 && toks[last].kind != tokWord {
+		last--
+	}
+	c := last
+	for c > 0 && toks[c-1].text != "," && last-c < 12 {
+		c--
+	}
+	if c <= 0 || toks[c-1].text != "," {
+		return 0
+	}
+	for i := c; i <= last; i++ {
+		if toks[i].is(fSpeechVerbs) && !strings.HasSuffix(toks[c].low, "ing") || toks[i].low == "according" {
+			return c
+		}
+	}
+	return 0
+}
+
+// objectInCredit reports whether the target of e is an organisation
+// named only in the closing credit, after the relation: "The Saudi-led
+// coalition's bombing of Yemen has killed thousands, a U.N. panel said"
+// (the panel is who tells, not whom the bombing struck). A country there
+// is often the target indeed ("Russia fired 40 missiles overnight,
+// Ukraine's air force said").
+func (s *sentence) objectInCredit(e event) bool {
+	if e.obj == nil || e.obj.Type != TypeIGO && e.obj.Type != TypeOrganisation {
+		return false
+	}
+	c := s.closingCredit()
+	if c == 0 || e.pos >= c {
+		return false
+	}
+	in := false
+	for _, m := range s.mentions {
+		if m.actor != e.obj {
+			continue
+		}
+		if m.start < c {
+			return false
+		}
+		in = true
+	}
+	return in
 }
 
 // ngoIn returns where a rights group or report is named in toks[a:b]
@@ -742,4 +821,46 @@ func warCount(toks []token, p int) bool {
 		w = toks[p+3].low
 	}
 	return w == "wars" || w == "conflicts"
+}
+
+// marketSubjects open a market report: "Asian shares rose as investors
+// awaited trade talks between Washington and Beijing", "The yuan firmed
+// on optimism over talks ...".
+var marketSubjects = map[string]bool{
+	"shares": true, "stocks": true, "markets": true, "oil": true, "prices": true, "gold": true,
+	"dollar": true, "euro": true, "yen": true, "yuan": true, "rupee": true, "rouble": true,
+	"ruble": true, "pound": true, "peso": true, "lira": true, "won": true, "rand": true,
+	"real": true, "bonds": true, "futures": true, "nikkei": true, "kospi": true, "sensex": true,
+	"index": true, "investors": true, "traders": true, "wheat": true, "crude": true,
+	"brent": true, "copper": true, "equities": true, "bourse": true, "currency": true,
+}
+
+// marketLead reports whether the sentence, past a dateline, opens with a
+// market as its subject: a market report, in which a meeting between
+// states is what traders wait for, not the news.
+func marketLead(toks []token) bool {
+	a := 0
+	for i := 0; i < len(toks) && i < 16; i++ {
+		if toks[i].text == "-" || toks[i].text == "—" || toks[i].text == "–" {
+			a = i + 1
+			break
+		}
+	}
+	for i := a; i < len(toks) && i < a+5; i++ {
+		if marketSubjects[toks[i].low] {
+			return i+1 < len(toks) && toks[i+1].kind == tokWord && !toks[i+1].upper && toks[i+1].low != "of" && toks[i+1].low != "from"
+		}
+		if segmentBreak(toks[i]) || toks[i].is(fPrepositions) {
+			return false
+		}
+	}
+	return false
+}
+
+// wordAt returns the lower-case word at p, "" outside the sentence.
+func (s *sentence) wordAt(p int) string {
+	if p < 0 || p >= len(s.toks) {
+		return ""
+	}
+	return s.toks[p].low
 }
