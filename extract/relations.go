@@ -195,7 +195,8 @@ func (x *Extractor) relationsOf(s *sentence, out []event) []event {
 	out = s.thingsReceived(cls, out, first)
 	out = s.accusationsRejected(cls, out, first)
 	out = x.conflictShapes(s, cls, owner, out, first)
-	return x.directionAfter(s, cls, owner, out, first, dirCues)
+	out = x.directionAfter(s, cls, owner, out, first, dirCues)
+	return s.dropNoEvents(out, first)
 }
 
 // titleCased reports whether most words of a sentence are capitalised,
