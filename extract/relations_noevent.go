@@ -569,6 +569,13 @@ func (s *sentence) objectInCredit(e event) bool {
 // ngoIn returns where a rights group or report is named in toks[a:b]
 // with no state actor before it, or -1.
 func (s *sentence) ngoIn(a, b int) int {
+	any := false
+	for i := a; i < b && !any; i++ {
+		any = ngoFirstWords[s.toks[i].low]
+	}
+	if !any {
+		return -1 // the common case: no word a name of ngoNames starts with
+	}
 	var sb strings.Builder
 	starts := make([]int, 0, b-a)
 	for i := a; i < b; i++ {
@@ -595,6 +602,16 @@ func (s *sentence) ngoIn(a, b int) int {
 }
 
 func toks(s *sentence, i int) string { return s.toks[i].low }
+
+// ngoFirstWords are the first words of ngoNames.
+var ngoFirstWords = func() map[string]bool {
+	m := make(map[string]bool, len(ngoNames))
+	for _, n := range ngoNames {
+		f, _, _ := strings.Cut(n, " ")
+		m[f] = true
+	}
+	return m
+}()
 
 // placeTargetOnly reports whether the target of e was read from a place
 // ("in Nangarhar", "near Raqqa") while the sentence has a better reading:
