@@ -31,10 +31,10 @@ func TestBuiltinExtractorBar(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"held-out dyad F1", rep.HeldOut.F1, 0.60}, // the bar of issue 3
-		// 0.83 on the first annotator's files alone; fresh.jsonl, coded by a
-		// second annotator, brought the held-out part to 0.81.
-		{"held-out dyad precision", rep.HeldOut.Precision, 0.80},
+		// The bar of issue 3 is 0.60; the extractor reached 0.670 on all
+		// held-out files (0.662 on fresh.jsonl, the second annotator's).
+		{"held-out dyad F1", rep.HeldOut.F1, 0.65},
+		{"held-out dyad precision", rep.HeldOut.Precision, 0.81},
 		{"CAMEO root agreement", rep.RootAgreement, 0.80},
 	}
 	for _, f := range floors {
