@@ -329,16 +329,24 @@ func sniffStdin(data []byte) string {
 // jsonArticle holds the fields of an article object, with the alternative
 // names they are found under.
 var jsonFields = map[string][]string{
-	"id":     {"id", "guid", "_id"},
+	"id":     {"id", "guid", "_id", "article_id", "story_id", "doc_id", "docid"},
 	"title":  {"title", "headline"},
-	"date":   {"date", "published", "published_at", "publishedAt", "datetime", "datePublished", "pubDate"},
+	"date":   {"date", "published", "published_at", "publishedAt", "datetime", "datePublished", "pubDate", "pub_date", "date_publish", "publication_date", "story_date", "event_date"},
 	"url":    {"url", "link"},
 	"source": {"source", "site", "publisher"},
-	"text":   {"text", "body", "content", "article"},
+	"text":   {"text", "body", "content", "article", "sentence", "story", "maintext", "full_text", "description", "summary"},
 }
 
 // articleFromJSON builds an article from a decoded JSON object.
 func articleFromJSON(obj map[string]any) (Article, error) {
+	for k, v := range obj {
+		// "Text", "ID", "Date": the field names in any case.
+		if l := strings.ToLower(k); l != k {
+			if _, ok := obj[l]; !ok {
+				obj[l] = v
+			}
+		}
+	}
 	get := func(field string) string {
 		for _, k := range jsonFields[field] {
 			if v, ok := obj[k]; ok && v != nil {

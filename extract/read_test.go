@@ -580,3 +580,23 @@ Comments`
 	//
 	// Oman hosted indirect talks between Iran and the United States on Saturday.
 }
+
+// TestReadJSONFieldNames checks the other names a JSON article's fields
+// go by in news and event datasets, in any case.
+func TestReadJSONFieldNames(t *testing.T) {
+	in := `{"story_id":"s1","publication_date":"2019-06-20","sentence":"Iran shot down a U.S. drone."}
+{"ID":"s2","Date":"2019-06-21","Text":"Trump called off strikes on Iran."}
+{"doc_id":"s3","date_publish":"2019-06-22 10:00:00","maintext":"Oman offered to mediate."}`
+	arts, err := ReadArticles(context.Background(), "x.jsonl", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Article{
+		{ID: "s1", Date: "2019-06-20", Text: "Iran shot down a U.S. drone."},
+		{ID: "s2", Date: "2019-06-21", Text: "Trump called off strikes on Iran."},
+		{ID: "s3", Date: "2019-06-22", Text: "Oman offered to mediate."},
+	}
+	if diff := cmp.Diff(want, arts); diff != "" {
+		t.Errorf("articles (-want +got):\n%s", diff)
+	}
+}
