@@ -135,16 +135,6 @@ func isRoot(code string, roots ...string) bool {
 	return false
 }
 
-// hasDyadRoot reports whether evs relate a to b with a code of root.
-func hasDyadRoot(evs []event, a, b *Actor, root string) bool {
-	for _, e := range evs {
-		if sameSide(e.subj, a) && sameSide(e.obj, b) && strings.HasPrefix(e.code, root) {
-			return true
-		}
-	}
-	return false
-}
-
 // actAt reads the act named at token a, after "accused of" and the like:
 // a clause of assault, force or mass violence starting there ("of
 // massacring", "of shelling") or one of massNouns, with "chemical" or
@@ -263,7 +253,7 @@ func (x *Extractor) accusedActs(s *sentence, cls []clause, out []event, first in
 				continue
 			}
 			v := s.victimAfter(end, author)
-			if v == nil || hasDyadRoot(out[first:], author, v, code[:2]) {
+			if v == nil || hasRoot(out[first:], author, v, code[:2]) {
 				continue
 			}
 			out = appendEvent(out, author, v, code, 0.5, i)
@@ -322,7 +312,7 @@ func (x *Extractor) blamedAttacks(s *sentence, cls []clause, out []event, first 
 			continue
 		}
 		v := s.victimAfter(at+1, author)
-		if v == nil || hasDyadRoot(out[first:], author, v, code[:2]) {
+		if v == nil || hasRoot(out[first:], author, v, code[:2]) {
 			continue
 		}
 		out = appendEvent(out, author, v, code, 0.5, at)
@@ -399,7 +389,7 @@ func (s *sentence) massKillings(out []event, first int) []event {
 			}
 			if killWords[toks[j].low] && massCount(toks, j+1) {
 				switch {
-				case hasDyadRoot(out[first:], ev.subj, ev.obj, "20"):
+				case hasRoot(out[first:], ev.subj, ev.obj, "20"):
 				case j < ev.pos+2:
 					if !s.strikeWords() {
 						out[e].code = "202" // the attack is the killing
@@ -452,7 +442,7 @@ func (s *sentence) wmdAttacks(out []event, first int) []event {
 	for e := first; e < len(out); e++ {
 		ev := out[e]
 		if isRoot(ev.code, "18", "19") && ev.pos < len(toks) && s.wmdNear(ev.pos) {
-			if hasDyadRoot(out[first:], ev.subj, ev.obj, "20") {
+			if hasRoot(out[first:], ev.subj, ev.obj, "20") {
 				continue
 			}
 			ev.code = "2041"
@@ -526,7 +516,7 @@ func (x *Extractor) ownPlaceAttacks(s *sentence, cls []clause, out []event, firs
 				continue
 			}
 			v := s.ownPeople(me.actor, a)
-			if !hasDyadRoot(out[first:], a, v, code[:2]) {
+			if !hasRoot(out[first:], a, v, code[:2]) {
 				out = appendEvent(out, a, v, code, 0.6, c.m.start)
 			}
 			break
@@ -712,7 +702,7 @@ func (x *Extractor) massExpulsions(s *sentence, cls []clause, out []event, first
 			keep = append(keep, ev)
 		}
 		out = keep
-		if !hasDyadRoot(out[first:], author, victim, "20") {
+		if !hasRoot(out[first:], author, victim, "20") {
 			out = appendEvent(out, author, victim, "201", 0.6, i)
 		}
 	}
@@ -885,7 +875,7 @@ func (x *Extractor) nominalAuthors(s *sentence, cls []clause, out []event, first
 		if found || s.negatedSince(max(0, st-4), m.start) {
 			continue
 		}
-		if v := s.victimAfter(m.end, author); v != nil && !hasDyadRoot(out[first:], author, v, m.entry.code[:2]) {
+		if v := s.victimAfter(m.end, author); v != nil && !hasRoot(out[first:], author, v, m.entry.code[:2]) {
 			out = appendEvent(out, author, v, m.entry.code, 0.5, m.start)
 		}
 	}
